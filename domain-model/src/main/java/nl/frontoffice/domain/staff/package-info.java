@@ -1,0 +1,10 @@
+/**
+ * Staff members of the municipality and the teams they work in.
+ *
+ * <p>A {@link nl.frontoffice.domain.staff.Team} serves one or more social domains; a
+ * {@link nl.frontoffice.domain.staff.StaffMember} has {@link nl.frontoffice.domain.staff.StaffRole roles}
+ * and serves the domains of his teams. Teams are created by a migration (or a functional
+ * administrator); staff accounts are created when people start working with the application,
+ * never by a migration.
+ */
+package nl.frontoffice.domain.staff;

@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Frontoffice quick start: builds the EAR, obtains Payara Server from the Maven registry, starts it
+# with the embedded database and demo data, deploys the EAR and prints the URLs.
+#
+#   ./run.sh          build, start (or redeploy) and print the URLs
+#   ./run.sh stop     stop the quick-start server
+#   ./run.sh clean    stop it and remove its server and database (start afresh next time)
+#
+# Needs only a JDK 17 and Maven; everything else comes from the Maven registry.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+QUICKSTART="$ROOT/target/quickstart"
+PAYARA_VERSION="$(sed -n 's:.*<payara.version>\(.*\)</payara.version>.*:\1:p' "$ROOT/pom.xml" | head -n 1)"
+PAYARA_HOME="$QUICKSTART/payara6"
+ASADMIN=(bash "$PAYARA_HOME/bin/asadmin")
+DOMAIN=domain1
+PORTAL_URL="http://localhost:8080/"
+READY_URL="http://localhost:8080/health/ready"
+
+log() { printf '\n==> %s\n' "$*"; }
+die() { printf '\nERROR: %s\n' "$*" >&2; exit 1; }
+
+stop_server() {
+    if [ -x "$PAYARA_HOME/bin/asadmin" ] || [ -f "$PAYARA_HOME/bin/asadmin" ]; then
+        "${ASADMIN[@]}" stop-domain "$DOMAIN" || true
+    fi
+}
+
+case "${1:-start}" in
+    stop)
+        stop_server
+        exit 0
+        ;;
+    clean)
+        stop_server
+        rm -rf "$QUICKSTART"
+        echo "Removed $QUICKSTART"
+        exit 0
+        ;;
+    start) ;;
+    *) die "unknown command '$1' (use: ./run.sh, ./run.sh stop, ./run.sh clean)" ;;
+esac
+
+command -v java >/dev/null || die "java not found: install a JDK 17"
+command -v mvn >/dev/null || die "mvn not found: install Apache Maven 3.8 or newer"
+
+log "Building the EAR (tests skipped; ./test.sh runs them)"
+mvn -B -q -f "$ROOT/pom.xml" -pl ear -am install -DskipTests
+
+if [ ! -d "$PAYARA_HOME" ]; then
+    log "Obtaining Payara Server $PAYARA_VERSION from the Maven registry"
+    mkdir -p "$QUICKSTART"
+    mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack \
+        -Dartifact="fish.payara.distributions:payara:$PAYARA_VERSION:zip" \
+        -DoutputDirectory="$QUICKSTART"
+fi
+
+# The application reads its configuration (MicroProfile Config) from the environment of the server:
+# no FRONTOFFICE_DB_URL means the embedded H2 database inside the domain.
+export FRONTOFFICE_DEMO_DATA_ENABLED=true
+unset FRONTOFFICE_DB_URL FRONTOFFICE_DB_USER FRONTOFFICE_DB_PASSWORD
+
+if "${ASADMIN[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
+    log "Payara Server is already running: redeploying"
+else
+    log "Starting Payara Server (domain $DOMAIN)"
+    "${ASADMIN[@]}" start-domain "$DOMAIN"
+fi
+
+log "Deploying the EAR"
+"${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/frontoffice.ear"
+
+log "Waiting until the application reports ready"
+for _ in $(seq 1 120); do
+    if curl -fsS "$READY_URL" >/dev/null 2>&1 \
+        || (exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /health/ready HTTP/1.0\r\n\r\n' >&3 && head -n 1 <&3 | grep -q ' 200'); then
+        ready=yes
+        break
+    fi
+    sleep 1
+done
+[ "${ready:-}" = yes ] || die "the application did not become ready; see $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log"
+
+cat <<MSG
+
+Frontoffice is running (embedded database, demo data).
+
+  Portal (citizens):       $PORTAL_URL
+  Readiness:               $READY_URL
+  Liveness:                http://localhost:8080/health/live
+  Payara admin console:    http://localhost:4848/
+  Server log:              $PAYARA_HOME/glassfish/domains/$DOMAIN/logs/server.log
+
+Stop it with:   ./run.sh stop
+MSG
