@@ -23,8 +23,9 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every message key of the domain model has a Dutch and an English text, and the Dutch default
- * bundles equal their {@code _nl} copies.
+ * Every message key of the domain model has a Dutch and an English text, and Dutch readers get
+ * Dutch even on a server whose default language is English (an empty {@code _nl} bundle stops the
+ * fall-back to the JVM's default locale; its parent, the default bundle, is Dutch).
  */
 class MessageBundlesTest {
 
@@ -33,7 +34,6 @@ class MessageBundlesTest {
     @Test
     void validationMessagesCoverEveryConstraintMessageInTheModel() {
         Properties dutch = load("/ValidationMessages.properties");
-        Properties dutchCopy = load("/ValidationMessages_nl.properties");
         Properties english = load("/ValidationMessages_en.properties");
 
         Set<String> used = findInSources(Pattern.compile("\"\\{(nl\\.frontoffice\\.[a-z.]+)}\""));
@@ -41,13 +41,12 @@ class MessageBundlesTest {
         assertThat(used).contains("nl.frontoffice.bsn.invalid", "nl.frontoffice.phone.invalid");
         assertThat(dutch.stringPropertyNames()).containsAll(used);
         assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
-        assertThat(dutchCopy).isEqualTo(dutch);
+        assertDutchForDutchReadersOnAnEnglishServer("ValidationMessages", dutch);
     }
 
     @Test
     void domainMessagesCoverEveryMessageKeyOfTheModel() {
         Properties dutch = load("/nl/frontoffice/domain/DomainMessages.properties");
-        Properties dutchCopy = load("/nl/frontoffice/domain/DomainMessages_nl.properties");
         Properties english = load("/nl/frontoffice/domain/DomainMessages_en.properties");
 
         Set<String> keys = new TreeSet<>(findInSources(
@@ -62,7 +61,22 @@ class MessageBundlesTest {
 
         assertThat(dutch.stringPropertyNames()).containsAll(keys);
         assertThat(english.stringPropertyNames()).isEqualTo(dutch.stringPropertyNames());
-        assertThat(dutchCopy).isEqualTo(dutch);
+        assertDutchForDutchReadersOnAnEnglishServer("nl.frontoffice.domain.DomainMessages", dutch);
+    }
+
+    private static void assertDutchForDutchReadersOnAnEnglishServer(String baseName, Properties dutch) {
+        java.util.Locale serverDefault = java.util.Locale.getDefault();
+        try {
+            java.util.Locale.setDefault(java.util.Locale.ENGLISH);
+            java.util.ResourceBundle.clearCache();
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(baseName, java.util.Locale.forLanguageTag("nl-NL"));
+            for (String key : dutch.stringPropertyNames()) {
+                assertThat(bundle.getString(key)).as(key).isEqualTo(dutch.getProperty(key));
+            }
+        } finally {
+            java.util.Locale.setDefault(serverDefault);
+            java.util.ResourceBundle.clearCache();
+        }
     }
 
     private static Set<String> findInSources(Pattern pattern) {
