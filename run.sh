@@ -87,6 +87,7 @@ cat <<MSG
 Frontoffice is running (embedded database, demo data).
 
   Portal (citizens):       $PORTAL_URL
+  Staff login:             ${PORTAL_URL}medewerker/inloggen.xhtml  (demo accounts in README.md, password Voorbeeldstad-2026)
   Readiness:               $READY_URL
   Liveness:                http://localhost:8080/health/live
   Payara admin console:    http://localhost:4848/

@@ -36,6 +36,7 @@ public final class FakeHttp {
         private final Map<String, String> headers = new HashMap<>();
         private final List<Cookie> cookies = new ArrayList<>();
         private final Map<String, Object> attributes = new HashMap<>();
+        private Map<String, Object> session;
 
         public Request method(String value) {
             method = value;
@@ -84,12 +85,39 @@ public final class FakeHttp {
             return attributes;
         }
 
+        /** Gives the request an HTTP session with these attributes (the map is used as it is). */
+        public Request session(Map<String, Object> sessionAttributes) {
+            session = sessionAttributes;
+            return this;
+        }
+
+        private jakarta.servlet.http.HttpSession session(boolean create) {
+            if (session == null && create) {
+                session = new HashMap<>();
+            }
+            if (session == null) {
+                return null;
+            }
+            Map<String, Object> values = session;
+            return (jakarta.servlet.http.HttpSession) Proxy.newProxyInstance(FakeHttp.class.getClassLoader(),
+                    new Class<?>[] {jakarta.servlet.http.HttpSession.class}, (proxy, m, args) -> switch (m.getName()) {
+                        case "getAttribute" -> values.get((String) args[0]);
+                        case "setAttribute" -> values.put((String) args[0], args[1]);
+                        case "removeAttribute" -> values.remove((String) args[0]);
+                        case "hashCode" -> System.identityHashCode(proxy);
+                        case "equals" -> proxy == args[0];
+                        default -> defaultValue(m.getReturnType());
+                    });
+        }
+
         public HttpServletRequest build() {
             return (HttpServletRequest) Proxy.newProxyInstance(FakeHttp.class.getClassLoader(),
                     new Class<?>[] {HttpServletRequest.class}, (proxy, m, args) -> switch (m.getName()) {
                         case "getMethod" -> method;
                         case "getContextPath" -> contextPath;
                         case "getRequestURI" -> requestUri;
+                        case "getServletPath" -> requestUri.substring(Math.min(contextPath.length(), requestUri.length()));
+                        case "getSession" -> session(args == null || (Boolean) args[0]);
                         case "getQueryString" -> queryString;
                         case "getDispatcherType" -> dispatcherType;
                         case "isSecure" -> secure;

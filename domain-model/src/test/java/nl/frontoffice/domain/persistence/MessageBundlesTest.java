@@ -50,9 +50,10 @@ class MessageBundlesTest {
         Properties english = load("/nl/frontoffice/domain/DomainMessages_en.properties");
 
         Set<String> keys = new TreeSet<>(findInSources(
-                Pattern.compile("\"((?:bsn|intake|case|contact)\\.[a-z]+(?:\\.[a-z]+)*)\"")));
+                Pattern.compile("\"((?:bsn|intake|case|contact|staff)\\.[a-z]+(?:\\.[a-z]+)*)\"")));
         assertThat(keys).contains("bsn.invalid", "intake.questions.required", "case.status.unknown",
-                "case.status.same", "case.status.terminal", "case.team.domain", "contact.case.other.citizen");
+                "case.status.same", "case.status.terminal", "case.team.domain", "contact.case.other.citizen",
+                "staff.password.short", "staff.password.long", "staff.password.username");
         Stream.of(SocialDomain.values()).map(SocialDomain::getMessageKey).forEach(keys::add);
         Stream.of(Channel.values()).map(Channel::getMessageKey).forEach(keys::add);
         Stream.of(UrgencyReason.values()).map(UrgencyReason::getMessageKey).forEach(keys::add);

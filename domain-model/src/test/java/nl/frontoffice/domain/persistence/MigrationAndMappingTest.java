@@ -24,6 +24,7 @@ import nl.frontoffice.domain.shared.Actor;
 import nl.frontoffice.domain.shared.ActorType;
 import nl.frontoffice.domain.shared.Channel;
 import nl.frontoffice.domain.shared.SocialDomain;
+import nl.frontoffice.domain.staff.StaffCredential;
 import nl.frontoffice.domain.staff.StaffMember;
 import nl.frontoffice.domain.staff.StaffRole;
 import nl.frontoffice.domain.staff.Team;
@@ -83,7 +84,8 @@ class MigrationAndMappingTest {
     static final Set<String> TABLES = Set.of(
             "citizen", "team", "team_domain", "staff_member", "staff_role", "staff_team",
             "case_type", "case_status", "intake", "intake_question", "intake_question_urgency",
-            "case_file", "case_status_change", "contact_moment", "contact_moment_case");
+            "case_file", "case_status_change", "contact_moment", "contact_moment_case", "staff_credential",
+            "saml_replay");
 
     /** Monday 2 March 2026, 10:15 in Amsterdam (winter time). */
     static final Instant SUBMITTED = Instant.parse("2026-03-02T09:15:30.123456Z");
@@ -243,8 +245,11 @@ class MigrationAndMappingTest {
 
         @Test
         void flywayCreatedTheSchema() throws SQLException {
-            assertThat(applied).extracting(info -> info.getVersion().getVersion(), MigrationInfo::getState)
-                    .containsExactly(tuple("1", MigrationState.SUCCESS), tuple("2", MigrationState.SUCCESS));
+            // every migration applied, in order, without gaps: V1, V2, ... Vn
+            assertThat(applied).isNotEmpty().allSatisfy(info -> assertThat(info.getState()).isEqualTo(MigrationState.SUCCESS));
+            assertThat(applied).extracting(info -> info.getVersion().getVersion())
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, applied.size())
+                            .mapToObj(String::valueOf).toList());
 
             Set<String> tables = new TreeSet<>();
             try (Connection connection = connect()) {
@@ -507,6 +512,44 @@ class MigrationAndMappingTest {
             Team team = new Team("Team Test", Set.of(WMO));
             inTransaction(em -> em.persist(team));
             assertThat(team.getId()).isGreaterThan(1000);
+        }
+
+        @Test
+        void aStaffPasswordIsStoredApartFromTheStaffMemberWithItsLockout() throws SQLException {
+            StaffMember member = new StaffMember("credential.test", "C. Redential", null);
+            inTransaction(em -> em.persist(member));
+            String hash = "PBKDF2WithHmacSHA256:210000:c2FsdA==:aGFzaA==";
+            inTransaction(em -> em.persist(new StaffCredential(member.getId(), hash, SUBMITTED)));
+
+            Instant attempt = STATUS_CHANGED;
+            inTransaction(em -> {
+                StaffCredential credential = em.find(StaffCredential.class, member.getId());
+                for (int i = 0; i < StaffCredential.MAX_FAILED_ATTEMPTS; i++) {
+                    credential.recordFailedAttempt(attempt);
+                }
+            });
+
+            EntityManager em = emf.createEntityManager();
+            try {
+                StaffCredential reloaded = em.find(StaffCredential.class, member.getId());
+                assertThat(reloaded.getPasswordHash()).isEqualTo(hash);
+                assertThat(reloaded.getChangedAt()).isEqualTo(SUBMITTED);
+                assertThat(reloaded.getFailedAttempts()).isEqualTo(StaffCredential.MAX_FAILED_ATTEMPTS);
+                assertThat(reloaded.getLockedUntil()).contains(attempt.plus(StaffCredential.LOCK_DURATION));
+                assertThat(reloaded.getLastLoginAt()).isEmpty();
+            } finally {
+                em.close();
+            }
+
+            // only for a staff member that exists, and never a negative count
+            assertThatThrownBy(() -> inTransaction(em2 -> em2.persist(new StaffCredential(999_999L, hash, SUBMITTED))))
+                    .isInstanceOf(RollbackException.class);
+            try (Connection connection = connect();
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE staff_credential SET failed_attempts = -1 WHERE staff_member_id = ?")) {
+                update.setLong(1, member.getId());
+                assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
+            }
         }
 
         private void inTransaction(java.util.function.Consumer<EntityManager> work) {

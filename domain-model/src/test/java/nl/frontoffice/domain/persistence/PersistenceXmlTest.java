@@ -87,7 +87,7 @@ class PersistenceXmlTest {
             }
         }
 
-        assertThat(managed).hasSize(15);
+        assertThat(managed).hasSize(16);
         assertThat(listed).isEqualTo(managed);
     }
 

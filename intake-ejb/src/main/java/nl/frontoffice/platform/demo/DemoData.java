@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.frontoffice.auth.staff.StaffPasswordService;
 import nl.frontoffice.cases.CaseService;
 import nl.frontoffice.cases.CaseSummary;
 import nl.frontoffice.domain.cases.CaseFileRepository;
@@ -32,7 +33,11 @@ import nl.frontoffice.intake.IntakeService;
 /**
  * Loads the quick start's demo data at start-up when {@code frontoffice.demo-data.enabled} is
  * true (environment variable {@code FRONTOFFICE_DEMO_DATA_ENABLED}). Loading twice changes nothing:
- * staff are matched by username, intakes by their submission key.
+ * staff are matched by username, intakes by their submission key, and a staff member who has a
+ * password keeps it (no rehashing at every start, and a password changed in the quick start stays).
+ *
+ * <p>Every demo staff account gets the one demo password {@value #DEMO_PASSWORD}, which the README
+ * lists. It is public knowledge: never enable demo data on a server that real people use.
  */
 @Singleton
 @Startup
@@ -45,6 +50,8 @@ public class DemoData {
     static final String FAMILY_BSN = "999993847";
     /** Test person of RvIG's BRP test set. */
     static final String SINGLE_BSN = "999993653";
+    /** The password of every demo staff account (documented in the README; demo data only). */
+    static final String DEMO_PASSWORD = "Voorbeeldstad-2026";
 
     @Inject
     @ConfigProperty(name = "frontoffice.demo-data.enabled", defaultValue = "false")
@@ -65,16 +72,20 @@ public class DemoData {
     @Inject
     private CaseFileRepository cases;
 
+    @EJB
+    private StaffPasswordService staffPasswords;
+
     @PostConstruct
     void load() {
         if (!enabled) {
             return;
         }
         StaffMember consulentWmo = staffMember("j.devries", "Jan de Vries", "Team Wmo", StaffRole.CONSULENT);
-        staffMember("f.elamrani", "Fatima El Amrani", "Team Jeugd", StaffRole.CONSULENT);
-        staffMember("p.jansen", "Pieter Jansen", "Team Werk en Inkomen", StaffRole.TEAMLEIDER);
-        staffMember("a.deboer", "Anna de Boer", "Team Werk en Inkomen", StaffRole.KCC);
-        staffMember("beheer", "Functioneel beheer", null, StaffRole.BEHEERDER);
+        giveDemoPasswords(List.of(consulentWmo,
+                staffMember("f.elamrani", "Fatima El Amrani", "Team Jeugd", StaffRole.CONSULENT),
+                staffMember("p.jansen", "Pieter Jansen", "Team Werk en Inkomen", StaffRole.TEAMLEIDER),
+                staffMember("a.deboer", "Anna de Boer", "Team Werk en Inkomen", StaffRole.KCC),
+                staffMember("beheer", "Functioneel beheer", null, StaffRole.BEHEERDER)));
 
         List<CaseSummary> family = intakeService.register(new IntakeRegistration(Bsn.of(FAMILY_BSN), Channel.WEB,
                 Actor.citizen("Inwoner"),
@@ -96,7 +107,8 @@ public class DemoData {
                 Actor.staff("a.deboer", "Anna de Boer"),
                 List.of(QuestionDraft.of(SocialDomain.PARTICIPATIE, "Mijn WW-uitkering stopt volgende maand.")),
                 null, "demo-intake-single"));
-        LOG.info("Demo data loaded (demo staff and citizens; never enable this in production)");
+        LOG.info("Demo data loaded (demo staff with the demo password from the README, and citizens;"
+                + " never enable this in production)");
     }
 
     private StaffMember staffMember(String username, String displayName, String teamName, StaffRole role) {
@@ -108,5 +120,13 @@ public class DemoData {
             }
             return staff.save(member);
         });
+    }
+
+    private void giveDemoPasswords(List<StaffMember> members) {
+        for (StaffMember member : members) {
+            if (!staffPasswords.hasPassword(member.getUsername())) {
+                staffPasswords.setPassword(member.getUsername(), DEMO_PASSWORD.toCharArray());
+            }
+        }
     }
 }

@@ -22,7 +22,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * bookmarks and the browser history stay clean. An unsupported value is dropped the same way, without a cookie.
  * <p>
  * Only GET and HEAD are handled: a form post never carries the switch, and reading parameters of a POST would consume
- * its body before Faces sees it.
+ * its body before Faces sees it. Even for GET the parameter is read from the query string itself, so that the request's
+ * parameters are parsed only after Faces has set their character encoding.
  */
 @WebFilter(filterName = "localeFilter", urlPatterns = "/*", dispatcherTypes = DispatcherType.REQUEST)
 public class LocaleFilter extends HttpFilter {
@@ -32,7 +33,10 @@ public class LocaleFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String requested = isSafeMethod(request) ? request.getParameter(Languages.PARAMETER) : null;
+        // read from the raw query string, not with getParameter(): that would parse the request's parameters before
+        // Faces sets their character encoding (UTF-8), and Payara would then warn on every request with a session
+        String requested = isSafeMethod(request)
+                ? RequestLocales.parameter(request.getQueryString(), Languages.PARAMETER) : null;
         if (requested == null) {
             chain.doFilter(request, response);
             return;

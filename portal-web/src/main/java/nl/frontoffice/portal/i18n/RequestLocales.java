@@ -140,6 +140,34 @@ public final class RequestLocales {
         return remaining.isEmpty() ? null : remaining;
     }
 
+    /**
+     * Reads one parameter from a raw (still encoded) query string, without making the container parse the request's
+     * parameters.
+     *
+     * @param query the raw query string, may be {@code null}
+     * @param name  the parameter name
+     * @return the decoded value of its first occurrence ({@code ""} without a value), or {@code null} if absent
+     */
+    static String parameter(String query, String name) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && name.equals(decodedName(pair))) {
+                int equals = pair.indexOf('=');
+                if (equals < 0) {
+                    return "";
+                }
+                try {
+                    return URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformed) {
+                    return pair.substring(equals + 1);
+                }
+            }
+        }
+        return null;
+    }
+
     private static String decodedName(String pair) {
         int equals = pair.indexOf('=');
         String rawName = equals < 0 ? pair : pair.substring(0, equals);

@@ -39,6 +39,20 @@ class RequestLocalesTest {
         assertThat(RequestLocales.removeParameter(query, "lang")).isEqualTo(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(value = {
+            "lang=en, en",
+            "id=3&lang=nl&lang=en, nl",
+            "l%61ng=en, en",
+            "lang=%65n, en",
+            "lang, ''",
+            "language=en, NULL",
+            "'', NULL",
+            "NULL, NULL"}, nullValues = "NULL")
+    void readsOneParameterFromTheRawQueryString(String query, String expected) {
+        assertThat(RequestLocales.parameter(query, "lang")).isEqualTo(expected);
+    }
+
     @Test
     void switchUrlKeepsPathAndOtherParameters() {
         var request = new FakeHttp.Request().uri("/portal/intake/start.xhtml?step=2&lang=nl").build();

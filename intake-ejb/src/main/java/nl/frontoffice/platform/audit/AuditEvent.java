@@ -1,0 +1,33 @@
+package nl.frontoffice.platform.audit;
+
+import java.util.logging.Level;
+
+/**
+ * What can happen that the audit log records. The names are stable: log analysis depends on them.
+ */
+public enum AuditEvent {
+
+    /** A staff member logged in with username and password. */
+    STAFF_LOGIN_SUCCEEDED(Level.INFO),
+    /** A login with username and password failed; the line carries a reason code. */
+    STAFF_LOGIN_FAILED(Level.WARNING),
+    /** Too many wrong passwords: the account is locked for a while. */
+    STAFF_ACCOUNT_LOCKED(Level.WARNING),
+    /** A staff member logged out. */
+    STAFF_LOGOUT(Level.INFO),
+    /** A staff member's password was set (first time, or reset by an administrator). */
+    STAFF_PASSWORD_SET(Level.INFO),
+    /** A staff member changed his own password. */
+    STAFF_PASSWORD_CHANGED(Level.INFO);
+
+    private final Level level;
+
+    AuditEvent(Level level) {
+        this.level = level;
+    }
+
+    /** @return the log level of the event: failures stand out as warnings */
+    public Level level() {
+        return level;
+    }
+}
