@@ -45,8 +45,8 @@ esac
 command -v java >/dev/null || die "java not found: install a JDK 17"
 command -v mvn >/dev/null || die "mvn not found: install Apache Maven 3.8 or newer"
 
-log "Building the EAR (tests skipped; ./test.sh runs them)"
-mvn -B -q -f "$ROOT/pom.xml" -pl ear -am install -DskipTests
+log "Building the EAR and the DigiD simulator (tests skipped; ./test.sh runs them)"
+mvn -B -q -f "$ROOT/pom.xml" -pl ear,digid-simulator -am install -DskipTests
 
 if [ ! -d "$PAYARA_HOME" ]; then
     log "Obtaining Payara Server $PAYARA_VERSION from the Maven registry"
@@ -69,7 +69,16 @@ else
 fi
 
 log "Deploying the EAR"
-"${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/frontoffice.ear"
+if ! "${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/frontoffice.ear"; then
+    # an earlier build that failed to start leaves its resources half made: remove it and try once more
+    log "Redeploy failed: undeploying the earlier version and deploying again"
+    "${ASADMIN[@]}" undeploy frontoffice || true
+    "${ASADMIN[@]}" deploy --name frontoffice "$ROOT/ear/target/frontoffice.ear"
+fi
+
+# Development only: the DigiD simulator is a WAR of its own, never part of the EAR.
+log "Deploying the DigiD simulator (development only)"
+"${ASADMIN[@]}" deploy --force=true --name digid-simulator "$ROOT/digid-simulator/target/digid-simulator.war"
 
 log "Waiting until the application reports ready"
 for _ in $(seq 1 120); do
@@ -88,6 +97,7 @@ Frontoffice is running (embedded database, demo data).
 
   Portal (citizens):       $PORTAL_URL
   Staff login:             ${PORTAL_URL}medewerker/inloggen.xhtml  (demo accounts in README.md, password Voorbeeldstad-2026)
+  DigiD simulator (dev):   ${PORTAL_URL}digid-simulator/  (metadata: ${PORTAL_URL}digid-simulator/metadata)
   Readiness:               $READY_URL
   Liveness:                http://localhost:8080/health/live
   Payara admin console:    http://localhost:4848/
