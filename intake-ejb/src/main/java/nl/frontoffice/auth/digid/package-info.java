@@ -1,6 +1,17 @@
 /**
  * The DigiD login as the application runs it: the container-side pieces around the plain SAML
- * library in {@link nl.frontoffice.auth.saml}, such as the replay cache shared by every cluster
- * member.
+ * library in {@link nl.frontoffice.auth.saml}.
+ *
+ * <ul>
+ * <li>{@link nl.frontoffice.auth.digid.DigidLogin}: the boundary the portal calls (start a login,
+ * complete it with the artifact, log out, our metadata), auditing every login, failed login and
+ * logout with a non-reversible citizen reference instead of the BSN;</li>
+ * <li>{@link nl.frontoffice.auth.digid.DigidConfiguration} and
+ * {@link nl.frontoffice.auth.digid.DigidSettings}: the {@code frontoffice.digid.*} MicroProfile
+ * Config properties (the table is in {@code DigidSettings}), key stores, and DigiD's metadata,
+ * cached and refreshed;</li>
+ * <li>{@link nl.frontoffice.auth.digid.DatabaseReplayCache}: the replay cache in the database
+ * (table {@code saml_replay}), shared by every cluster member.</li>
+ * </ul>
  */
 package nl.frontoffice.auth.digid;

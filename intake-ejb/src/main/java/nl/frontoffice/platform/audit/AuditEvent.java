@@ -18,7 +18,16 @@ public enum AuditEvent {
     /** A staff member's password was set (first time, or reset by an administrator). */
     STAFF_PASSWORD_SET(Level.INFO),
     /** A staff member changed his own password. */
-    STAFF_PASSWORD_CHANGED(Level.INFO);
+    STAFF_PASSWORD_CHANGED(Level.INFO),
+    /**
+     * A citizen logged in with DigiD; the subject is a non-reversible reference to the citizen
+     * (never the BSN), the line carries the assurance level.
+     */
+    CITIZEN_LOGIN(Level.INFO),
+    /** A DigiD login failed or was cancelled; the line carries the reason code. */
+    CITIZEN_LOGIN_FAILED(Level.WARNING),
+    /** A citizen's session ended (logout, idle timeout, ...); the subject is the citizen reference. */
+    CITIZEN_LOGOUT(Level.INFO);
 
     private final Level level;
 

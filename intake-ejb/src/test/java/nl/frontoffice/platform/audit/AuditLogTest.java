@@ -64,4 +64,16 @@ class AuditLogTest {
         assertThat(AuditLog.clean("a".repeat(500))).hasSize(AuditLog.MAX_SUBJECT_LENGTH);
         assertThat(AuditLog.clean(null)).isEmpty();
     }
+
+    @Test
+    void citizenEventsAreFailuresAsWarningsOthersAsInfo() {
+        assertThat(AuditEvent.CITIZEN_LOGIN.level()).isEqualTo(Level.INFO);
+        assertThat(AuditEvent.CITIZEN_LOGIN_FAILED.level()).isEqualTo(Level.WARNING);
+        assertThat(AuditEvent.CITIZEN_LOGOUT.level()).isEqualTo(Level.INFO);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reason", "LEVEL_TOO_LOW");
+        details.put("received", "BASIS");
+        assertThat(AuditLog.format(AuditEvent.CITIZEN_LOGIN_FAILED, "", details))
+                .isEqualTo("CITIZEN_LOGIN_FAILED subject=\"\" reason=LEVEL_TOO_LOW received=BASIS");
+    }
 }

@@ -1,0 +1,336 @@
+package nl.frontoffice.auth.digid;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.PrivateKey;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
+import javax.net.ssl.TrustManagerFactory;
+
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsParameters;
+import com.sun.net.httpserver.HttpsServer;
+
+import nl.frontoffice.auth.saml.AssuranceLevel;
+import nl.frontoffice.auth.saml.PendingLogin;
+
+/**
+ * DigiD for the component test of {@link DigidLogin}: the key stores, trust store, metadata file and
+ * MicroProfile Config properties written into {@code target/digid-it} (in the Maven JVM), and a
+ * local HTTPS ArtifactResolution endpoint requiring our TLS client certificate (inside Payara) that
+ * answers with real signed messages from the SAML tests' {@code TestIdentityProvider}.
+ *
+ * <p>The SAML test helpers are package-private in {@code nl.frontoffice.auth.saml}; they are reached
+ * here by reflection, so that this test reuses them instead of copying them.
+ */
+final class DigidTestIdentityProvider {
+
+    static final String SAML = "nl.frontoffice.auth.saml.";
+    static final String PASSWORD = "changeit";
+    static final String ALIAS = "key";
+    static final String SIGNING_ALIAS = "saml-2026";
+    static final String NEXT_SIGNING_ALIAS = "saml-2027";
+    static final String SP_ENTITY_ID = "urn:nl:frontoffice:test:sp";
+    static final String ACS = "https://portal.frontoffice.test/saml/acs";
+    static final String SSO = "https://idp.digid.test/saml/idp/request_authentication";
+    static final String RESOLVE_PATH = "/saml/idp/resolve_artifact";
+    static final String BSN = "999993847";
+
+    /** Extra test-only properties, in the same config file. */
+    static final String PORT_PROPERTY = "digid-it.port";
+    static final String KEYS_PROPERTY = "digid-it.keys";
+
+    private DigidTestIdentityProvider() {
+    }
+
+    /** The classes of the SAML test helpers, to add to the test deployment. */
+    static Class<?>[] samlTestHelpers() {
+        try {
+            return new Class<?>[] {Class.forName(SAML + "TestIdentityProvider"), Class.forName(SAML + "SamlTestKeys"),
+                    Class.forName(SAML + "TestXml"), Class.forName(SAML + "TestSignatures")};
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- in the Maven JVM: files and configuration ----
+
+    /**
+     * Writes the trust store and the IdP metadata into {@code target/digid-it} and returns the
+     * content of a {@code microprofile-config.properties} that configures DigiD with them.
+     */
+    static String writeConfiguration() {
+        try {
+            Path keys = keysDirectory();
+            Path dir = Files.createDirectories(Path.of("target", "digid-it").toAbsolutePath());
+            int port = freePort();
+
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("digid-tls", load(keys, "tls-server").getCertificate(ALIAS));
+            Path trustStore = dir.resolve("digid-tls-trust.p12");
+            try (OutputStream out = Files.newOutputStream(trustStore)) {
+                trust.store(out, PASSWORD.toCharArray());
+            }
+
+            // our signing key store with the current key and the next one (rollover)
+            KeyStore signing = KeyStore.getInstance("PKCS12");
+            signing.load(null, null);
+            KeyStore sp = load(keys, "sp");
+            signing.setKeyEntry(SIGNING_ALIAS, sp.getKey(ALIAS, PASSWORD.toCharArray()), PASSWORD.toCharArray(),
+                    sp.getCertificateChain(ALIAS));
+            KeyStore spNext = load(keys, "sp-next");
+            signing.setKeyEntry(NEXT_SIGNING_ALIAS, spNext.getKey(ALIAS, PASSWORD.toCharArray()), PASSWORD.toCharArray(),
+                    spNext.getCertificateChain(ALIAS));
+            Path signingStore = dir.resolve("sp-signing.p12");
+            try (OutputStream out = Files.newOutputStream(signingStore)) {
+                signing.store(out, PASSWORD.toCharArray());
+            }
+
+            X509Certificate idpCertificate = (X509Certificate) load(keys, "idp").getCertificate(ALIAS);
+            Path metadataFile = dir.resolve("digid-metadata.xml");
+            Files.writeString(metadataFile, metadataXml(port, idpCertificate));
+
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(DigidSettings.ENABLED, "true");
+            properties.put(DigidSettings.SP_ENTITY_ID, SP_ENTITY_ID);
+            properties.put(DigidSettings.SP_ACS_URL, ACS);
+            properties.put(DigidSettings.SP_ACS_INDEX, "1");
+            properties.put(DigidSettings.SP_KEYSTORE, signingStore.toString());
+            properties.put(DigidSettings.SP_KEYSTORE_PASSWORD, PASSWORD);
+            properties.put(DigidSettings.SP_SIGNING_ALIAS, SIGNING_ALIAS);
+            properties.put(DigidSettings.SP_NEXT_SIGNING_ALIAS, NEXT_SIGNING_ALIAS);
+            properties.put(DigidSettings.IDP_METADATA, metadataFile.toString());
+            properties.put(DigidSettings.TLS_KEYSTORE, keys.resolve("tls-client.p12").toString());
+            properties.put(DigidSettings.TLS_KEYSTORE_PASSWORD, PASSWORD);
+            properties.put(DigidSettings.TLS_ALIAS, ALIAS);
+            properties.put(DigidSettings.TLS_TRUSTSTORE, trustStore.toString());
+            properties.put(DigidSettings.TLS_TRUSTSTORE_PASSWORD, PASSWORD);
+            properties.put(DigidSettings.AUDIT_SECRET, "component-test-secret");
+            properties.put(PORT_PROPERTY, Integer.toString(port));
+            properties.put(KEYS_PROPERTY, keys.toString());
+            StringBuilder text = new StringBuilder();
+            properties.forEach((name, value) -> text.append(name).append('=')
+                    .append(value.replace("\\", "\\\\")).append('\n'));
+            return text.toString();
+        } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+            throw new IllegalStateException("the DigiD test configuration could not be written", e);
+        }
+    }
+
+    /** The test IdP's metadata with its ArtifactResolutionService (index 0) on the local port. */
+    static String metadataXml(int port, X509Certificate... signingCertificates) throws ReflectiveOperationException {
+        Method metadataXml = method(SAML + "TestIdentityProvider", "metadataXml", X509Certificate[].class);
+        return ((String) metadataXml.invoke(null, (Object) signingCertificates))
+                .replace("https://idp.digid.test" + RESOLVE_PATH, "https://127.0.0.1:" + port + RESOLVE_PATH);
+    }
+
+    /** Makes (or reuses) the SAML test keys and returns their directory. */
+    private static Path keysDirectory() throws ReflectiveOperationException {
+        method(SAML + "SamlTestKeys", "get").invoke(null);
+        Path dir = Path.of("target", "saml-test-keys").toAbsolutePath();
+        if (!Files.isRegularFile(dir.resolve("sp.p12"))) {
+            throw new IllegalStateException("the SAML test keys are not in " + dir);
+        }
+        return dir;
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    // ---- inside Payara: the back channel ----
+
+    /** One running ArtifactResolution endpoint. */
+    static final class Server implements AutoCloseable {
+
+        private final HttpsServer https;
+        private final Path keys;
+        private final int port;
+        private volatile Object idpKey;
+        /** Makes the SOAP answer for the id of the ArtifactResolve received. */
+        volatile Function<String, String> answer = resolveId -> {
+            throw new IllegalStateException("no answer prepared");
+        };
+        final List<String> clientSubjects = new CopyOnWriteArrayList<>();
+
+        Server(Path keys, int port) throws IOException, GeneralSecurityException, ReflectiveOperationException {
+            this.keys = keys;
+            this.port = port;
+            idpKey = keyMaterial("idp");
+
+            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+            keyManagers.init(load(keys, "tls-server"), PASSWORD.toCharArray());
+            KeyStore trust = KeyStore.getInstance("PKCS12");
+            trust.load(null, null);
+            trust.setCertificateEntry("sp-tls", load(keys, "tls-client").getCertificate(ALIAS));
+            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            trustManagers.init(trust);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(keyManagers.getKeyManagers(), trustManagers.getTrustManagers(), new SecureRandom());
+
+            https = HttpsServer.create(new InetSocketAddress("127.0.0.1", port), 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(context) {
+                @Override
+                public void configure(HttpsParameters parameters) {
+                    SSLParameters ssl = getSSLContext().getDefaultSSLParameters();
+                    ssl.setNeedClientAuth(true);
+                    parameters.setSSLParameters(ssl);
+                }
+            });
+            Pattern resolveId = Pattern.compile("ArtifactResolve\\b[^>]*?\\sID=\"([^\"]+)\"");
+            https.createContext(RESOLVE_PATH, exchange -> {
+                try {
+                    clientSubjects.add(((X509Certificate) ((com.sun.net.httpserver.HttpsExchange) exchange)
+                            .getSSLSession().getPeerCertificates()[0]).getSubjectX500Principal().getName());
+                    String body;
+                    try (InputStream in = exchange.getRequestBody()) {
+                        body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    }
+                    Matcher matcher = resolveId.matcher(body);
+                    byte[] answerBytes;
+                    int status;
+                    if (matcher.find()) {
+                        answerBytes = answer.apply(matcher.group(1)).getBytes(StandardCharsets.UTF_8);
+                        status = 200;
+                    } else {
+                        answerBytes = "no ArtifactResolve".getBytes(StandardCharsets.UTF_8);
+                        status = 400;
+                    }
+                    exchange.getResponseHeaders().set("Content-Type", "text/xml; charset=utf-8");
+                    exchange.sendResponseHeaders(status, answerBytes.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(answerBytes);
+                    }
+                } catch (RuntimeException e) {
+                    exchange.sendResponseHeaders(500, -1);
+                    exchange.close();
+                }
+            });
+            https.start();
+        }
+
+        /** From now on the IdP signs with the key of that name in the test keys ("idp", "idp-next", "attacker"). */
+        void signWith(String keyName) {
+            try {
+                idpKey = keyMaterial(keyName);
+            } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        /** Rewrites the metadata file DigiD is configured with, naming these signing keys. */
+        void publishMetadata(Path file, String... keyNames) {
+            try {
+                X509Certificate[] certificates = new X509Certificate[keyNames.length];
+                for (int i = 0; i < keyNames.length; i++) {
+                    certificates[i] = (X509Certificate) load(keys, keyNames[i]).getCertificate(ALIAS);
+                }
+                Files.writeString(file, metadataXml(port, certificates));
+            } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private Object keyMaterial(String name) throws ReflectiveOperationException, IOException, GeneralSecurityException {
+            KeyStore store = load(keys, name);
+            Constructor<?> constructor = Class.forName(SAML + "SamlTestKeys$KeyMaterial")
+                    .getDeclaredConstructor(PrivateKey.class, X509Certificate.class, KeyStore.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(store.getKey(ALIAS, PASSWORD.toCharArray()), store.getCertificate(ALIAS), store);
+        }
+
+        /**
+         * @return a valid signed SOAP ArtifactResponse for {@code pending}, answering {@code resolveId},
+         *         with the fields of the test IdP's builder changed as given (e.g. {@code classRef})
+         */
+        String response(PendingLogin pending, String resolveId, Map<String, Object> changes) {
+            try {
+                Method response = method(SAML + "TestIdentityProvider", "response", PendingLogin.class, String.class,
+                        Class.forName(SAML + "SamlTestKeys$KeyMaterial"));
+                Object builder = response.invoke(null, pending, resolveId, idpKey);
+                Instant now = Instant.now();
+                Map<String, Object> fields = new LinkedHashMap<>();
+                fields.put("issueInstant", now);
+                fields.put("notBefore", now.minusSeconds(60));
+                fields.put("notOnOrAfter", now.plus(Duration.ofMinutes(2)));
+                fields.put("subjectNotOnOrAfter", now.plus(Duration.ofMinutes(2)));
+                fields.putAll(changes);
+                for (Map.Entry<String, Object> change : fields.entrySet()) {
+                    Field field = builder.getClass().getDeclaredField(change.getKey());
+                    field.setAccessible(true);
+                    field.set(builder, change.getValue());
+                }
+                Method soap = builder.getClass().getDeclaredMethod("soap");
+                soap.setAccessible(true);
+                return (String) soap.invoke(builder);
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        static Map<String, Object> level(AssuranceLevel level) {
+            return Map.of("classRef", level.classRef());
+        }
+
+        static Map<String, Object> cancelled() {
+            return Map.of("responseStatus", "urn:oasis:names:tc:SAML:2.0:status:Responder",
+                    "responseSecondLevelStatus", "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed",
+                    "includeAssertion", false);
+        }
+
+        @Override
+        public void close() {
+            https.stop(0);
+        }
+    }
+
+    /** @return a fresh SAMLart from the test IdP for ArtifactResolutionService index 0 */
+    static String artifact() {
+        try {
+            return (String) method(SAML + "TestIdentityProvider", "artifact").invoke(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static KeyStore load(Path keys, String name) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keys.resolve(name + ".p12"))) {
+            store.load(in, PASSWORD.toCharArray());
+        }
+        return store;
+    }
+
+    private static Method method(String type, String name, Class<?>... parameters) throws ReflectiveOperationException {
+        Method method = Class.forName(type).getDeclaredMethod(name, parameters);
+        method.setAccessible(true);
+        return method;
+    }
+}
