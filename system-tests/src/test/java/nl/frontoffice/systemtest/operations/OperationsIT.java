@@ -55,9 +55,24 @@ class OperationsIT {
     @Test
     void readiness_reports_the_migrated_PostgreSQL_database() {
         HttpResponse<String> health = Http.get(uri("/health/ready"));
-        System.out.println("[system-test] Payara Server /health/ready: " + health.body());
+        System.out.println("[system-test] " + payaraServerVersion() + " with the production EAR, /health/ready: "
+                + health.body());
         assertThat(health.statusCode()).isEqualTo(200);
         assertThat(health.body()).contains("\"status\":\"UP\"").contains("PostgreSQL").contains("schemaVersion");
+    }
+
+    /** The version of the Payara Server the tests run on, as its own branding file names it. */
+    private static String payaraServerVersion() {
+        java.nio.file.Path branding = java.nio.file.Path.of(System.getProperty("payara.home"),
+                "glassfish", "config", "branding", "glassfish-version.properties");
+        java.util.Properties version = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(branding)) {
+            version.load(in);
+        } catch (IOException e) {
+            return "Payara Server (version unknown)";
+        }
+        return version.getProperty("product_name") + " " + version.getProperty("major_version") + "."
+                + version.getProperty("minor_version") + "." + version.getProperty("update_version");
     }
 
     @Test
