@@ -2,50 +2,19 @@ package nl.frontoffice.systemtest.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URL;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.frontoffice.systemtest.support.Browser;
-import nl.frontoffice.systemtest.support.ProductionEar;
+import nl.frontoffice.systemtest.support.BrowserSystemTest;
 
 /** The public home page in Dutch and English, on a desktop and on a 360 px phone, checked with axe-core. */
-@ExtendWith(ArquillianExtension.class)
-class HomePageIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ProductionEar.archive();
-    }
-
-    private static Browser browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class HomePageIT extends BrowserSystemTest {
 
     private WebDriver open(Dimension size) {
         browser.driver().manage().deleteAllCookies();

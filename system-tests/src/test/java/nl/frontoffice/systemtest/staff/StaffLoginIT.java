@@ -3,21 +3,13 @@ package nl.frontoffice.systemtest.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
@@ -26,8 +18,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.frontoffice.systemtest.support.Browser;
+import nl.frontoffice.systemtest.support.BrowserSystemTest;
 import nl.frontoffice.systemtest.support.Http;
-import nl.frontoffice.systemtest.support.ProductionEar;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
@@ -36,34 +28,11 @@ import nl.frontoffice.systemtest.support.StaffAccounts;
  * staff accounts are written into the database by the test ({@link StaffAccounts}); the system
  * tests run without demo data.
  */
-@ExtendWith(ArquillianExtension.class)
-class StaffLoginIT {
+class StaffLoginIT extends BrowserSystemTest {
 
     /** Not only ASCII: the login form must reach the server in UTF-8 and the hash must be of the same characters. */
     private static final String PASSWORD = "Caf\u00e9 paard batterij \u20ac2026";
     private static final Duration WAIT = Duration.ofSeconds(30);
-
-    @Deployment(testable = false)
-    static EnterpriseArchive ear() {
-        return ProductionEar.archive();
-    }
-
-    private static Browser browser;
-
-    @ArquillianResource
-    private URL portal;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.open();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void freshBrowserSession() {
@@ -71,10 +40,6 @@ class StaffLoginIT {
         // a page of the portal first, so that the cookies of the portal's host are the ones deleted
         browser.driver().get(url("/error/404.xhtml"));
         browser.driver().manage().deleteAllCookies();
-    }
-
-    private String url(String path) {
-        return portal.toString().replaceAll("/$", "") + path;
     }
 
     private WebDriver page() {
