@@ -132,7 +132,7 @@ class DigidLoginIT {
     void complete_logs_a_valid_citizen_in_once_and_refuses_the_replayed_artifact() throws Exception {
         ensureIdentityProvider();
         LoginRedirect redirect = digid.start(AssuranceLevel.MIDDEN, "/mijn/");
-        idp.answer = resolveId -> idp.response(redirect.pending(), resolveId, Map.of());
+        idp.answer = resolveId -> idp.response(redirect.pending(), resolveId);
         String artifact = DigidTestIdentityProvider.artifact();
 
         AuthenticatedCitizen citizen = digid.complete(artifact, redirect.pending());
@@ -197,7 +197,7 @@ class DigidLoginIT {
     void the_audit_log_names_citizens_only_by_a_reference_never_by_BSN() throws Exception {
         ensureIdentityProvider();
         LoginRedirect redirect = digid.start(AssuranceLevel.MIDDEN, "/mijn/");
-        idp.answer = resolveId -> idp.response(redirect.pending(), resolveId, Map.of());
+        idp.answer = resolveId -> idp.response(redirect.pending(), resolveId);
         AuthenticatedCitizen citizen = digid.complete(DigidTestIdentityProvider.artifact(), redirect.pending());
         digid.logout(citizen, DigidLogin.LogoutCause.IDLE_TIMEOUT);
 
@@ -217,14 +217,14 @@ class DigidLoginIT {
         idp.signWith("idp-next");
         try {
             LoginRedirect first = digid.start(AssuranceLevel.MIDDEN, "/mijn/");
-            idp.answer = resolveId -> idp.response(first.pending(), resolveId, Map.of());
+            idp.answer = resolveId -> idp.response(first.pending(), resolveId);
             DigidLoginException refused = catchThrowableOfType(
                     () -> digid.complete(DigidTestIdentityProvider.artifact(), first.pending()), DigidLoginException.class);
             assertThat(refused.reason()).isEqualTo(Reason.UNTRUSTED_KEY);
 
             // DigiD did roll over: the metadata was re-read, the next login with the new key succeeds
             LoginRedirect second = digid.start(AssuranceLevel.MIDDEN, "/mijn/");
-            idp.answer = resolveId -> idp.response(second.pending(), resolveId, Map.of());
+            idp.answer = resolveId -> idp.response(second.pending(), resolveId);
             assertThat(digid.complete(DigidTestIdentityProvider.artifact(), second.pending()).level())
                     .isEqualTo(AssuranceLevel.MIDDEN);
         } finally {

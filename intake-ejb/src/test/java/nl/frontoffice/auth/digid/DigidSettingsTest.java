@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import nl.frontoffice.auth.saml.AssuranceLevel;
+import nl.frontoffice.auth.saml.SamlTestKeys;
 import nl.frontoffice.domain.citizen.Bsn;
 
 /** The DigiD settings: defaults, required properties, errors that name the property and never a password. */
@@ -32,13 +33,7 @@ class DigidSettingsTest {
             DigidSettings.TLS_TRUSTSTORE, KEYS.resolve("tls-server.p12").toString()));
 
     private static Path keys() {
-        try {
-            var get = Class.forName("nl.frontoffice.auth.saml.SamlTestKeys").getDeclaredMethod("get");
-            get.setAccessible(true);
-            get.invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        SamlTestKeys.get();
         return Path.of("target", "saml-test-keys").toAbsolutePath();
     }
 

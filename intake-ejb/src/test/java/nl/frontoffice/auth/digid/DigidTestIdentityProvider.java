@@ -3,9 +3,6 @@ package nl.frontoffice.auth.digid;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,19 +35,21 @@ import com.sun.net.httpserver.HttpsServer;
 
 import nl.frontoffice.auth.saml.AssuranceLevel;
 import nl.frontoffice.auth.saml.PendingLogin;
+import nl.frontoffice.auth.saml.SamlTestKeys;
+import nl.frontoffice.auth.saml.SamlTestKeys.KeyMaterial;
+import nl.frontoffice.auth.saml.TestIdentityProvider;
+import nl.frontoffice.auth.saml.TestIdentityProvider.ArtifactResponseBuilder;
+import nl.frontoffice.auth.saml.TestSignatures;
+import nl.frontoffice.auth.saml.TestXml;
 
 /**
  * DigiD for the component test of {@link DigidLogin}: the key stores, trust store, metadata file and
  * MicroProfile Config properties written into {@code target/digid-it} (in the Maven JVM), and a
  * local HTTPS ArtifactResolution endpoint requiring our TLS client certificate (inside Payara) that
- * answers with real signed messages from the SAML tests' {@code TestIdentityProvider}.
- *
- * <p>The SAML test helpers are package-private in {@code nl.frontoffice.auth.saml}; they are reached
- * here by reflection, so that this test reuses them instead of copying them.
+ * answers with real signed messages from the SAML tests' {@link TestIdentityProvider}.
  */
 final class DigidTestIdentityProvider {
 
-    static final String SAML = "nl.frontoffice.auth.saml.";
     static final String PASSWORD = "changeit";
     static final String ALIAS = "key";
     static final String SIGNING_ALIAS = "saml-2026";
@@ -69,12 +69,7 @@ final class DigidTestIdentityProvider {
 
     /** The classes of the SAML test helpers, to add to the test deployment. */
     static Class<?>[] samlTestHelpers() {
-        try {
-            return new Class<?>[] {Class.forName(SAML + "TestIdentityProvider"), Class.forName(SAML + "SamlTestKeys"),
-                    Class.forName(SAML + "TestXml"), Class.forName(SAML + "TestSignatures")};
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Class<?>[] {TestIdentityProvider.class, SamlTestKeys.class, TestXml.class, TestSignatures.class};
     }
 
     // ---- in the Maven JVM: files and configuration ----
@@ -137,21 +132,20 @@ final class DigidTestIdentityProvider {
             properties.forEach((name, value) -> text.append(name).append('=')
                     .append(value.replace("\\", "\\\\")).append('\n'));
             return text.toString();
-        } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+        } catch (IOException | GeneralSecurityException e) {
             throw new IllegalStateException("the DigiD test configuration could not be written", e);
         }
     }
 
     /** The test IdP's metadata with its ArtifactResolutionService (index 0) on the local port. */
-    static String metadataXml(int port, X509Certificate... signingCertificates) throws ReflectiveOperationException {
-        Method metadataXml = method(SAML + "TestIdentityProvider", "metadataXml", X509Certificate[].class);
-        return ((String) metadataXml.invoke(null, (Object) signingCertificates))
+    static String metadataXml(int port, X509Certificate... signingCertificates) {
+        return TestIdentityProvider.metadataXml(signingCertificates)
                 .replace("https://idp.digid.test" + RESOLVE_PATH, "https://127.0.0.1:" + port + RESOLVE_PATH);
     }
 
     /** Makes (or reuses) the SAML test keys and returns their directory. */
-    private static Path keysDirectory() throws ReflectiveOperationException {
-        method(SAML + "SamlTestKeys", "get").invoke(null);
+    private static Path keysDirectory() {
+        SamlTestKeys.get();
         Path dir = Path.of("target", "saml-test-keys").toAbsolutePath();
         if (!Files.isRegularFile(dir.resolve("sp.p12"))) {
             throw new IllegalStateException("the SAML test keys are not in " + dir);
@@ -173,14 +167,14 @@ final class DigidTestIdentityProvider {
         private final HttpsServer https;
         private final Path keys;
         private final int port;
-        private volatile Object idpKey;
+        private volatile KeyMaterial idpKey;
         /** Makes the SOAP answer for the id of the ArtifactResolve received. */
         volatile Function<String, String> answer = resolveId -> {
             throw new IllegalStateException("no answer prepared");
         };
         final List<String> clientSubjects = new CopyOnWriteArrayList<>();
 
-        Server(Path keys, int port) throws IOException, GeneralSecurityException, ReflectiveOperationException {
+        Server(Path keys, int port) throws IOException, GeneralSecurityException {
             this.keys = keys;
             this.port = port;
             idpKey = keyMaterial("idp");
@@ -240,7 +234,7 @@ final class DigidTestIdentityProvider {
         void signWith(String keyName) {
             try {
                 idpKey = keyMaterial(keyName);
-            } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+            } catch (IOException | GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }
@@ -253,56 +247,46 @@ final class DigidTestIdentityProvider {
                     certificates[i] = (X509Certificate) load(keys, keyNames[i]).getCertificate(ALIAS);
                 }
                 Files.writeString(file, metadataXml(port, certificates));
-            } catch (ReflectiveOperationException | IOException | GeneralSecurityException e) {
+            } catch (IOException | GeneralSecurityException e) {
                 throw new IllegalStateException(e);
             }
         }
 
-        private Object keyMaterial(String name) throws ReflectiveOperationException, IOException, GeneralSecurityException {
+        private KeyMaterial keyMaterial(String name) throws IOException, GeneralSecurityException {
             KeyStore store = load(keys, name);
-            Constructor<?> constructor = Class.forName(SAML + "SamlTestKeys$KeyMaterial")
-                    .getDeclaredConstructor(PrivateKey.class, X509Certificate.class, KeyStore.class);
-            constructor.setAccessible(true);
-            return constructor.newInstance(store.getKey(ALIAS, PASSWORD.toCharArray()), store.getCertificate(ALIAS), store);
+            return new KeyMaterial((PrivateKey) store.getKey(ALIAS, PASSWORD.toCharArray()),
+                    (X509Certificate) store.getCertificate(ALIAS), store);
+        }
+
+        /** @return a valid signed SOAP ArtifactResponse for {@code pending}, answering {@code resolveId} */
+        String response(PendingLogin pending, String resolveId) {
+            return response(pending, resolveId, builder -> { });
         }
 
         /**
          * @return a valid signed SOAP ArtifactResponse for {@code pending}, answering {@code resolveId},
          *         with the fields of the test IdP's builder changed as given (e.g. {@code classRef})
          */
-        String response(PendingLogin pending, String resolveId, Map<String, Object> changes) {
-            try {
-                Method response = method(SAML + "TestIdentityProvider", "response", PendingLogin.class, String.class,
-                        Class.forName(SAML + "SamlTestKeys$KeyMaterial"));
-                Object builder = response.invoke(null, pending, resolveId, idpKey);
-                Instant now = Instant.now();
-                Map<String, Object> fields = new LinkedHashMap<>();
-                fields.put("issueInstant", now);
-                fields.put("notBefore", now.minusSeconds(60));
-                fields.put("notOnOrAfter", now.plus(Duration.ofMinutes(2)));
-                fields.put("subjectNotOnOrAfter", now.plus(Duration.ofMinutes(2)));
-                fields.putAll(changes);
-                for (Map.Entry<String, Object> change : fields.entrySet()) {
-                    Field field = builder.getClass().getDeclaredField(change.getKey());
-                    field.setAccessible(true);
-                    field.set(builder, change.getValue());
-                }
-                Method soap = builder.getClass().getDeclaredMethod("soap");
-                soap.setAccessible(true);
-                return (String) soap.invoke(builder);
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
+        String response(PendingLogin pending, String resolveId, Consumer<ArtifactResponseBuilder> change) {
+            ArtifactResponseBuilder builder = TestIdentityProvider.response(pending, resolveId, idpKey);
+            Instant now = Instant.now();
+            builder.issueInstant = now;
+            builder.notBefore = now.minusSeconds(60);
+            builder.notOnOrAfter = now.plus(Duration.ofMinutes(2));
+            builder.subjectNotOnOrAfter = now.plus(Duration.ofMinutes(2));
+            return builder.with(change).soap();
         }
 
-        static Map<String, Object> level(AssuranceLevel level) {
-            return Map.of("classRef", level.classRef());
+        static Consumer<ArtifactResponseBuilder> level(AssuranceLevel level) {
+            return builder -> builder.classRef = level.classRef();
         }
 
-        static Map<String, Object> cancelled() {
-            return Map.of("responseStatus", "urn:oasis:names:tc:SAML:2.0:status:Responder",
-                    "responseSecondLevelStatus", "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed",
-                    "includeAssertion", false);
+        static Consumer<ArtifactResponseBuilder> cancelled() {
+            return builder -> {
+                builder.responseStatus = "urn:oasis:names:tc:SAML:2.0:status:Responder";
+                builder.responseSecondLevelStatus = "urn:oasis:names:tc:SAML:2.0:status:AuthnFailed";
+                builder.includeAssertion = false;
+            };
         }
 
         @Override
@@ -313,11 +297,7 @@ final class DigidTestIdentityProvider {
 
     /** @return a fresh SAMLart from the test IdP for ArtifactResolutionService index 0 */
     static String artifact() {
-        try {
-            return (String) method(SAML + "TestIdentityProvider", "artifact").invoke(null);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
+        return TestIdentityProvider.artifact();
     }
 
     static KeyStore load(Path keys, String name) throws IOException, GeneralSecurityException {
@@ -326,11 +306,5 @@ final class DigidTestIdentityProvider {
             store.load(in, PASSWORD.toCharArray());
         }
         return store;
-    }
-
-    private static Method method(String type, String name, Class<?>... parameters) throws ReflectiveOperationException {
-        Method method = Class.forName(type).getDeclaredMethod(name, parameters);
-        method.setAccessible(true);
-        return method;
     }
 }

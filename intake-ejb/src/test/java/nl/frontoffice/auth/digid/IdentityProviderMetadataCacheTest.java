@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.InputStream;
-import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -18,6 +17,9 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import nl.frontoffice.auth.saml.SamlTestKeys;
+import nl.frontoffice.auth.saml.TestIdentityProvider;
 
 /** DigiD's metadata is cached, refreshed on time, re-read after an unknown key at most once a minute. */
 class IdentityProviderMetadataCacheTest {
@@ -33,9 +35,7 @@ class IdentityProviderMetadataCacheTest {
 
     @BeforeEach
     void metadata() throws Exception {
-        Method get = Class.forName("nl.frontoffice.auth.saml.SamlTestKeys").getDeclaredMethod("get");
-        get.setAccessible(true);
-        get.invoke(null);
+        SamlTestKeys.get();
         Path keys = Path.of("target", "saml-test-keys");
         idp = certificate(keys.resolve("idp.p12"));
         idpNext = certificate(keys.resolve("idp-next.p12"));
@@ -88,10 +88,7 @@ class IdentityProviderMetadataCacheTest {
     }
 
     private void write(X509Certificate certificate) throws Exception {
-        Method metadataXml = Class.forName("nl.frontoffice.auth.saml.TestIdentityProvider")
-                .getDeclaredMethod("metadataXml", X509Certificate[].class);
-        metadataXml.setAccessible(true);
-        Files.writeString(file, (String) metadataXml.invoke(null, (Object) new X509Certificate[] {certificate}));
+        Files.writeString(file, TestIdentityProvider.metadataXml(certificate));
     }
 
     private static X509Certificate certificate(Path store) throws Exception {

@@ -25,13 +25,13 @@ import java.util.concurrent.TimeUnit;
  * in {@code target/saml-test-keys} and reused by later builds while their certificates are valid
  * for another day ({@code mvn clean} makes new ones).
  */
-final class SamlTestKeys {
+public final class SamlTestKeys {
 
     static final char[] PASSWORD = "changeit".toCharArray();
     static final String ALIAS = "key";
 
     /** A private key, its certificate and the PKCS12 key store holding both. */
-    record KeyMaterial(PrivateKey privateKey, X509Certificate certificate, KeyStore keyStore) {
+    public record KeyMaterial(PrivateKey privateKey, X509Certificate certificate, KeyStore keyStore) {
 
         /** @return a key store with only this certificate, as a trust store */
         KeyStore asTrustStore() {
@@ -70,7 +70,7 @@ final class SamlTestKeys {
         tlsRogueServer = keys.get("tls-rogue-server");
     }
 
-    static synchronized SamlTestKeys get() {
+    public static synchronized SamlTestKeys get() {
         if (instance == null) {
             try {
                 Path target = Path.of("target");

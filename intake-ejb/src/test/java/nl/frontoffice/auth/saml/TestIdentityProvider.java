@@ -52,7 +52,7 @@ import nl.frontoffice.auth.saml.SamlTestKeys.KeyMaterial;
  * test tamper with the DOM after the assertion is signed (before the ArtifactResponse is signed)
  * and after everything is signed, which is how the attacks are made.
  */
-final class TestIdentityProvider {
+public final class TestIdentityProvider {
 
     static final String ENTITY_ID = "https://idp.digid.test/saml/idp/metadata";
     static final URI SSO = URI.create("https://idp.digid.test/saml/idp/request_authentication");
@@ -76,7 +76,7 @@ final class TestIdentityProvider {
 
     // ---- metadata and settings ----
 
-    static String metadataXml(X509Certificate... signingCertificates) {
+    public static String metadataXml(X509Certificate... signingCertificates) {
         Document document = TestXml.newDocument();
         Element entity = document.createElementNS(METADATA, "md:EntityDescriptor");
         declare(entity, "md", METADATA);
@@ -143,7 +143,7 @@ final class TestIdentityProvider {
     }
 
     /** @return a SAMLart of type 0x0004 for endpoint index 0 from this IdP, with a fresh message handle */
-    static String artifact() {
+    public static String artifact() {
         return artifact(0x0004, 0, sourceId(ENTITY_ID));
     }
 
@@ -219,7 +219,7 @@ final class TestIdentityProvider {
      * @return a builder of a valid answer to {@code artifactResolveId} for the login {@code pending},
      *         signed (assertion and ArtifactResponse) with {@code signingKey}
      */
-    static ArtifactResponseBuilder response(PendingLogin pending, String artifactResolveId, KeyMaterial signingKey) {
+    public static ArtifactResponseBuilder response(PendingLogin pending, String artifactResolveId, KeyMaterial signingKey) {
         return new ArtifactResponseBuilder(pending.authnRequestId(), artifactResolveId, Signer.of(signingKey));
     }
 
@@ -228,7 +228,7 @@ final class TestIdentityProvider {
     }
 
     /** Builds a SOAP ArtifactResponse; every field is valid by default and may be changed or nulled (omitted). */
-    static final class ArtifactResponseBuilder {
+    public static final class ArtifactResponseBuilder {
 
         String artifactResponseId = newId();
         String responseId = newId();
@@ -243,16 +243,16 @@ final class TestIdentityProvider {
         String recipient = ACS.toString();
         String audience = SP_ENTITY_ID;
         String nameId = "s00000000:" + BSN;
-        String classRef = AssuranceLevel.MIDDEN.classRef();
+        public String classRef = AssuranceLevel.MIDDEN.classRef();
         String sessionIndex = "session-" + newId();
         String artifactResponseStatus = "urn:oasis:names:tc:SAML:2.0:status:Success";
-        String responseStatus = "urn:oasis:names:tc:SAML:2.0:status:Success";
-        String responseSecondLevelStatus;
-        Instant issueInstant = NOW;
-        Instant notBefore = NOW.minusSeconds(60);
-        Instant notOnOrAfter = NOW.plus(Duration.ofMinutes(2));
-        Instant subjectNotOnOrAfter = NOW.plus(Duration.ofMinutes(2));
-        boolean includeAssertion = true;
+        public String responseStatus = "urn:oasis:names:tc:SAML:2.0:status:Success";
+        public String responseSecondLevelStatus;
+        public Instant issueInstant = NOW;
+        public Instant notBefore = NOW.minusSeconds(60);
+        public Instant notOnOrAfter = NOW.plus(Duration.ofMinutes(2));
+        public Instant subjectNotOnOrAfter = NOW.plus(Duration.ofMinutes(2));
+        public boolean includeAssertion = true;
         boolean encryptedAssertion;
         Signer assertionSigner;
         Signer artifactResponseSigner;
@@ -268,7 +268,7 @@ final class TestIdentityProvider {
             this.artifactResponseSigner = signer;
         }
 
-        ArtifactResponseBuilder with(Consumer<ArtifactResponseBuilder> change) {
+        public ArtifactResponseBuilder with(Consumer<ArtifactResponseBuilder> change) {
             change.accept(this);
             return this;
         }
@@ -340,7 +340,7 @@ final class TestIdentityProvider {
             return document;
         }
 
-        String soap() {
+        public String soap() {
             return TestXml.toString(document());
         }
 

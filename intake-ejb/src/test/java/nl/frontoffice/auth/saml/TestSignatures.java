@@ -13,7 +13,7 @@ import org.w3c.dom.Element;
  * Verifies our own outgoing signatures the way the IdP would, with the JDK's XML signature API
  * directly (independent of the code under test).
  */
-final class TestSignatures {
+public final class TestSignatures {
 
     private TestSignatures() {
     }

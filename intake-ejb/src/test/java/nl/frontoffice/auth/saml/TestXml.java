@@ -22,7 +22,7 @@ import org.xml.sax.InputSource;
  * Plain JAXP for the tests' own documents (independent of {@link SecureXml}, the code under test):
  * build, parse, serialize, find and move elements.
  */
-final class TestXml {
+public final class TestXml {
 
     static final String PROTOCOL = "urn:oasis:names:tc:SAML:2.0:protocol";
     static final String ASSERTION = "urn:oasis:names:tc:SAML:2.0:assertion";
