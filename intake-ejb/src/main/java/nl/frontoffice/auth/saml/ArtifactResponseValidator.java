@@ -16,9 +16,7 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
-import org.w3c.dom.Text;
 
 import nl.frontoffice.auth.saml.SamlValidationException.Reason;
 import nl.frontoffice.domain.citizen.Bsn;
@@ -215,7 +213,7 @@ public final class ArtifactResponseValidator {
         }
         Element issuer = issuers.get(0);
         String format = Dom.attribute(issuer, "Format").orElse(Saml.NAMEID_ENTITY);
-        if (!format.equals(Saml.NAMEID_ENTITY) || !idp.entityId().equals(fullText(issuer).orElse(null))) {
+        if (!format.equals(Saml.NAMEID_ENTITY) || !idp.entityId().equals(Dom.fullText(issuer).orElse(null))) {
             throw new SamlValidationException(Reason.ISSUER_MISMATCH, element.getLocalName());
         }
     }
@@ -263,7 +261,7 @@ public final class ArtifactResponseValidator {
         }
         AssuranceLevel level = Dom.single(statement, Saml.ASSERTION_NS, "AuthnContext")
                 .flatMap(context -> Dom.single(context, Saml.ASSERTION_NS, "AuthnContextClassRef"))
-                .flatMap(ArtifactResponseValidator::fullText)
+                .flatMap(Dom::fullText)
                 .flatMap(AssuranceLevel::fromClassRef)
                 .orElseThrow(() -> new SamlValidationException(Reason.AUTHN_CONTEXT_MISSING, "AuthnContext"));
         String sessionIndex = Dom.attribute(statement, "SessionIndex").filter(value -> !value.isBlank())
@@ -309,7 +307,7 @@ public final class ArtifactResponseValidator {
                 audienceRestrictions++;
                 boolean ours = false;
                 for (Element audience : Dom.children(condition, Saml.ASSERTION_NS, "Audience")) {
-                    ours |= sp.entityId().equals(fullText(audience).orElse(null));
+                    ours |= sp.entityId().equals(Dom.fullText(audience).orElse(null));
                 }
                 if (!ours) {
                     throw new SamlValidationException(Reason.AUDIENCE_MISMATCH, "AudienceRestriction");
@@ -322,14 +320,14 @@ public final class ArtifactResponseValidator {
     }
 
     /** The NameID's full text, comments and child elements refused, must be s00000000: and a valid BSN. */
-    private static Bsn bsn(Element subject) throws SamlValidationException {
+    static Bsn bsn(Element subject) throws SamlValidationException {
         List<Element> nameIds = Dom.children(subject, Saml.ASSERTION_NS, "NameID");
         if (nameIds.size() != 1
                 || !Dom.children(subject, Saml.ASSERTION_NS, "EncryptedID").isEmpty()
                 || !Dom.children(subject, Saml.ASSERTION_NS, "BaseID").isEmpty()) {
             throw new SamlValidationException(Reason.NAMEID_FORMAT, "NameID");
         }
-        String text = fullText(nameIds.get(0))
+        String text = Dom.fullText(nameIds.get(0))
                 .orElseThrow(() -> new SamlValidationException(Reason.NAMEID_FORMAT, "NameID"));
         if (!NAMEID.matcher(text).matches()) {
             throw new SamlValidationException(Reason.NAMEID_FORMAT, "NameID");
@@ -371,17 +369,6 @@ public final class ArtifactResponseValidator {
      *         comment, a processing instruction or an element (comment injection is refused, not
      *         read past)
      */
-    private static Optional<String> fullText(Element element) {
-        StringBuilder text = new StringBuilder();
-        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (!(child instanceof Text part)) {
-                return Optional.empty();
-            }
-            text.append(part.getData());
-        }
-        return Optional.of(text.toString());
-    }
-
     private static Instant requiredTime(Element element, String attribute) throws SamlValidationException {
         return optionalTime(element, attribute)
                 .orElseThrow(() -> new SamlValidationException(Reason.MALFORMED, element.getLocalName()));

@@ -1,18 +1,12 @@
 package nl.frontoffice.auth.saml;
 
-import java.io.ByteArrayOutputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.Signature;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.zip.Deflater;
 
-import javax.xml.crypto.dsig.SignatureMethod;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -68,19 +62,9 @@ public final class AuthnRequests {
                 .orElseThrow(() -> new IllegalStateException("IdP metadata has no HTTP-Redirect SingleSignOnService"));
         PendingLogin pending = pending(level);
         Document request = build(pending, destination);
-        String xml = SecureXml.toXml(request);
-
-        StringBuilder query = new StringBuilder("SAMLRequest=").append(urlEncode(deflateBase64(xml)));
-        if (relayState != null) {
-            query.append("&RelayState=").append(urlEncode(relayState));
-        }
-        query.append("&SigAlg=").append(urlEncode(SignatureMethod.RSA_SHA256));
-        String signature = Base64.getEncoder().encodeToString(sign(query.toString()));
-        query.append("&Signature=").append(urlEncode(signature));
-
-        String base = destination.toString();
-        String separator = destination.getRawQuery() == null ? "?" : "&";
-        return new RedirectAuthnRequest(URI.create(base + separator + query), pending);
+        URI location = RedirectBinding.location(destination, RedirectBinding.SAML_REQUEST, SecureXml.toXml(request),
+                relayState, sp.signingKey());
+        return new RedirectAuthnRequest(location, pending);
     }
 
     /**
@@ -130,40 +114,9 @@ public final class AuthnRequests {
         return document;
     }
 
-    private static void checkRelayState(String relayState) {
+    static void checkRelayState(String relayState) {
         if (relayState != null && relayState.getBytes(StandardCharsets.UTF_8).length > MAX_RELAY_STATE_BYTES) {
             throw new IllegalArgumentException("RelayState exceeds " + MAX_RELAY_STATE_BYTES + " bytes");
         }
-    }
-
-    private static String deflateBase64(String xml) {
-        Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION, true);
-        try {
-            deflater.setInput(xml.getBytes(StandardCharsets.UTF_8));
-            deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            byte[] buffer = new byte[1024];
-            while (!deflater.finished()) {
-                out.write(buffer, 0, deflater.deflate(buffer));
-            }
-            return Base64.getEncoder().encodeToString(out.toByteArray());
-        } finally {
-            deflater.end();
-        }
-    }
-
-    private byte[] sign(String signedQuery) {
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(sp.signingKey());
-            signature.update(signedQuery.getBytes(StandardCharsets.UTF_8));
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("signing the redirect query failed", e);
-        }
-    }
-
-    static String urlEncode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

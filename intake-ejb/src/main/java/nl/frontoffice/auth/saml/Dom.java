@@ -8,6 +8,7 @@ import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.w3c.dom.Text;
 
 /**
  * Small, strict DOM helpers: direct children only, attributes that are really there.
@@ -70,6 +71,21 @@ final class Dom {
      */
     static int count(Document document, String namespace, String localName) {
         return document.getElementsByTagNameNS(namespace, localName).getLength();
+    }
+
+    /**
+     * @return the element's text when its children are text nodes only, empty when it has any
+     *         other child (a comment or element splitting the text: comment injection)
+     */
+    static Optional<String> fullText(Element element) {
+        StringBuilder text = new StringBuilder();
+        for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {
+            if (!(child instanceof Text part)) {
+                return Optional.empty();
+            }
+            text.append(part.getData());
+        }
+        return Optional.of(text.toString());
     }
 
     static Element append(Element parent, String namespace, String qualifiedName) {

@@ -44,16 +44,19 @@ public final class IdentityProviderMetadata {
     private final List<X509Certificate> signingCertificates;
     private final Map<Binding, URI> singleSignOnServices;
     private final Map<Binding, URI> singleLogoutServices;
+    private final Map<Binding, URI> singleLogoutResponseServices;
     private final Map<Integer, URI> artifactResolutionServices;
     private final Instant validUntil;
 
     private IdentityProviderMetadata(String entityId, List<X509Certificate> signingCertificates,
             Map<Binding, URI> singleSignOnServices, Map<Binding, URI> singleLogoutServices,
-            Map<Integer, URI> artifactResolutionServices, Instant validUntil) {
+            Map<Binding, URI> singleLogoutResponseServices, Map<Integer, URI> artifactResolutionServices,
+            Instant validUntil) {
         this.entityId = entityId;
         this.signingCertificates = List.copyOf(signingCertificates);
         this.singleSignOnServices = Collections.unmodifiableMap(new EnumMap<>(singleSignOnServices));
         this.singleLogoutServices = Collections.unmodifiableMap(new EnumMap<>(singleLogoutServices));
+        this.singleLogoutResponseServices = Collections.unmodifiableMap(new EnumMap<>(singleLogoutResponseServices));
         this.artifactResolutionServices = Collections.unmodifiableMap(new TreeMap<>(artifactResolutionServices));
         this.validUntil = validUntil;
     }
@@ -120,6 +123,7 @@ public final class IdentityProviderMetadata {
 
         Map<Binding, URI> sso = endpoints(idp, "SingleSignOnService");
         Map<Binding, URI> slo = endpoints(idp, "SingleLogoutService");
+        Map<Binding, URI> sloResponses = responseEndpoints(idp, "SingleLogoutService");
         Map<Integer, URI> ars = new TreeMap<>();
         for (Element service : Dom.children(idp, Saml.METADATA_NS, "ArtifactResolutionService")) {
             if (!Binding.SOAP.uri().equals(Dom.attribute(service, "Binding").orElse(""))) {
@@ -144,7 +148,7 @@ public final class IdentityProviderMetadata {
                 throw invalid("validUntil");
             }
         }
-        return new IdentityProviderMetadata(entityId, certificates, sso, slo, ars, validUntil);
+        return new IdentityProviderMetadata(entityId, certificates, sso, slo, sloResponses, ars, validUntil);
     }
 
     private static List<X509Certificate> certificates(Element keyDescriptor) throws SamlValidationException {
@@ -180,9 +184,26 @@ public final class IdentityProviderMetadata {
         return result;
     }
 
+    /** Per binding, the first endpoint's ResponseLocation, or its Location when it has none (SAML metadata §2.2.2). */
+    private static Map<Binding, URI> responseEndpoints(Element idp, String name) throws SamlValidationException {
+        Map<Binding, URI> result = new EnumMap<>(Binding.class);
+        for (Element service : Dom.children(idp, Saml.METADATA_NS, name)) {
+            Optional<Binding> binding = Binding.fromUri(Dom.attribute(service, "Binding").orElse(""));
+            if (binding.isPresent() && !result.containsKey(binding.get())) {
+                result.put(binding.get(), Dom.attribute(service, "ResponseLocation").isPresent()
+                        ? location(service, "ResponseLocation") : location(service));
+            }
+        }
+        return result;
+    }
+
     private static URI location(Element service) throws SamlValidationException {
+        return location(service, "Location");
+    }
+
+    private static URI location(Element service, String attribute) throws SamlValidationException {
         try {
-            URI uri = new URI(Dom.attribute(service, "Location").orElse(""));
+            URI uri = new URI(Dom.attribute(service, attribute).orElse(""));
             if (!uri.isAbsolute() || uri.getHost() == null) {
                 throw invalid(service.getLocalName());
             }
@@ -223,6 +244,14 @@ public final class IdentityProviderMetadata {
      */
     public Optional<URI> singleLogoutService(Binding binding) {
         return Optional.ofNullable(singleLogoutServices.get(binding));
+    }
+
+    /**
+     * @return where to send a LogoutResponse with this binding: the SingleLogoutService's
+     *         ResponseLocation, or its Location when it has none
+     */
+    public Optional<URI> singleLogoutResponseService(Binding binding) {
+        return Optional.ofNullable(singleLogoutResponseServices.get(binding));
     }
 
     /**

@@ -42,7 +42,10 @@ public class SamlValidationException extends Exception {
         CANCELLED_BY_USER,
         /** An Issuer is missing or is not the IdP's entity id. */
         ISSUER_MISMATCH,
-        /** The Response's Destination is not our assertion consumer service URL. */
+        /**
+         * The Response's Destination is not our assertion consumer service URL, or a logout
+         * message's Destination is not our (or, for a LogoutRequest, the IdP's) single logout URL.
+         */
         DESTINATION_MISMATCH,
         /** An InResponseTo is missing (unsolicited) or not the id of our request. */
         IN_RESPONSE_TO_MISMATCH,
@@ -64,12 +67,21 @@ public class SamlValidationException extends Exception {
         UNSUPPORTED_CONDITION,
         /** A NotBefore or IssueInstant lies in the future, beyond the clock skew. */
         NOT_YET_VALID,
-        /** A NotOnOrAfter has passed, beyond the clock skew. */
+        /**
+         * A NotOnOrAfter has passed, beyond the clock skew; or a logout message is stale (a
+         * LogoutResponse issued before our LogoutRequest, or more than
+         * {@code LogoutResponseValidator.MAX_LOGOUT_AGE} after it).
+         */
         EXPIRED,
         /** The assertion id was accepted before. */
         REPLAYED_ASSERTION,
         /** The artifact was used before. */
         REPLAYED_ARTIFACT,
+        /**
+         * The logout message was accepted before, or our LogoutRequest it answers was already
+         * answered.
+         */
+        REPLAYED_MESSAGE,
         /** The NameID is missing or its full text is not {@code s00000000:} followed by nine digits. */
         NAMEID_FORMAT,
         /** The NameID's nine digits fail the eleven test. */

@@ -3,7 +3,11 @@ package nl.frontoffice.auth.digid;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -34,6 +38,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.frontoffice.auth.saml.AssuranceLevel;
 import nl.frontoffice.auth.saml.AuthenticatedCitizen;
+import nl.frontoffice.auth.saml.IdpLogoutRequest;
+import nl.frontoffice.auth.saml.PendingLogout;
+import nl.frontoffice.auth.saml.TestIdentityProvider;
 import nl.frontoffice.auth.saml.SamlValidationException.Reason;
 import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.platform.audit.AuditLog;
@@ -42,8 +49,9 @@ import nl.frontoffice.testing.ComponentTestDeployment;
 /**
  * The DigiD login inside Payara, configured through MicroProfile Config like in production, against
  * a local DigiD back channel over mutual TLS: the redirect is signed and asks for the level, a valid
- * answer logs the citizen in, replays, low levels and cancels are refused with their reason, and
- * the audit log never holds the BSN.
+ * answer logs the citizen in, replays, low levels and cancels are refused with their reason;
+ * single logout sends a signed LogoutRequest to DigiD and accepts its signed LogoutResponse once,
+ * refusing forged and unsolicited ones; and the audit log never holds the BSN.
  */
 @ExtendWith(ArquillianExtension.class)
 class DigidLoginIT {
@@ -245,6 +253,134 @@ class DigidLoginIT {
                 .contains(DigidTestIdentityProvider.ACS)
                 .contains(Base64.getEncoder().encodeToString(spCertificate().getEncoded()))
                 .contains(Base64.getEncoder().encodeToString(next.getEncoded()));
+    }
+
+    @Test
+    void single_logout_is_requested_from_DigiD_and_its_signed_answer_accepted_once() throws Exception {
+        ensureIdentityProvider();
+        AuthenticatedCitizen citizen = loggedIn();
+        auditLines.clear();
+
+        LogoutRedirect redirect = digid.startLogout(citizen, "/uitgelogd").orElseThrow();
+
+        assertThat(redirect.location().toString()).startsWith(DigidTestIdentityProvider.SLO + "?SAMLRequest=");
+        assertThat(redirect.relayState()).isEqualTo("/uitgelogd");
+        assertThat(redirect.toString()).doesNotContain("SAMLRequest");
+        assertThat(auditLines).anyMatch(line -> line.startsWith("CITIZEN_LOGOUT subject=\"")
+                && line.contains("cause=CITIZEN") && line.contains("digid=requested"));
+        // DigiD checks our signature and request, and answers
+        DigidTestIdentityProvider.LogoutExchange exchange = idp.logout(redirect.location(), spCertificate(), response -> { });
+        assertThat(exchange.nameId()).isEqualTo("s00000000:" + DigidTestIdentityProvider.BSN);
+        assertThat(exchange.sessionIndex()).isEqualTo(citizen.sessionIndex());
+        assertThat(exchange.request().getAttribute("ID")).isEqualTo(redirect.pending().logoutRequestId());
+        // the pending logout lives in the (new) HTTP session, which may be serialized
+        PendingLogout pending = roundTrip(redirect.pending());
+
+        LogoutOutcome outcome = digid.completeLogout(exchange.responseQuery(), pending);
+
+        assertThat(outcome.confirmed()).isTrue();
+        assertThat(outcome.relayState()).isEqualTo("/uitgelogd");
+        assertThat(auditLines).anyMatch(line -> line.startsWith("CITIZEN_LOGOUT ")
+                && line.contains("step=digid-response") && line.contains("outcome=CONFIRMED"));
+
+        DigidLogoutException replay = catchThrowableOfType(
+                () -> digid.completeLogout(exchange.responseQuery(), pending), DigidLogoutException.class);
+        assertThat(replay.reason()).isEqualTo(Reason.REPLAYED_MESSAGE);
+        assertThat(auditLines).anyMatch(line -> line.startsWith("CITIZEN_LOGOUT ")
+                && line.contains("outcome=REFUSED") && line.contains("reason=REPLAYED_MESSAGE"));
+        assertThat(auditLines).noneMatch(line -> line.contains(DigidTestIdentityProvider.BSN))
+                .noneMatch(line -> line.contains(citizen.sessionIndex()));
+    }
+
+    @Test
+    void a_forged_LogoutResponse_is_refused_and_audited_with_the_reason() throws Exception {
+        ensureIdentityProvider();
+        AuthenticatedCitizen citizen = loggedIn();
+        LogoutRedirect redirect = digid.startLogout(citizen, "https://evil.example/").orElseThrow();
+        assertThat(redirect.relayState()).isEqualTo(DigidLogin.DEFAULT_LOGOUT_RELAY_STATE);
+        auditLines.clear();
+
+        idp.signWith("attacker");
+        String forged;
+        try {
+            forged = idp.logout(redirect.location(), spCertificate(), response -> { }).responseQuery();
+        } finally {
+            idp.signWith("idp");
+        }
+        DigidLogoutException refused = catchThrowableOfType(
+                () -> digid.completeLogout(forged, redirect.pending()), DigidLogoutException.class);
+
+        assertThat(refused.reason()).isEqualTo(Reason.SIGNATURE_INVALID);
+        assertThat(auditLines).anyMatch(line -> line.startsWith("CITIZEN_LOGOUT ")
+                && line.contains("outcome=REFUSED") && line.contains("reason=SIGNATURE_INVALID"));
+
+        // the genuine answer still completes it: a forgery does not use up the pending logout
+        String genuine = idp.logout(redirect.location(), spCertificate(), response -> { }).responseQuery();
+        assertThat(digid.completeLogout(genuine, redirect.pending()).confirmed()).isTrue();
+    }
+
+    @Test
+    void a_LogoutResponse_without_a_pending_logout_is_refused_and_another_status_is_reported() throws Exception {
+        ensureIdentityProvider();
+        LogoutRedirect redirect = digid.startLogout(loggedIn(), "/").orElseThrow();
+        String answer = idp.logout(redirect.location(), spCertificate(), response -> { }).responseQuery();
+
+        assertThat(catchThrowableOfType(() -> digid.completeLogout(answer, null), DigidLogoutException.class).reason())
+                .isEqualTo(Reason.IN_RESPONSE_TO_MISMATCH);
+
+        LogoutRedirect second = digid.startLogout(loggedIn(), "/").orElseThrow();
+        auditLines.clear();
+        String partial = idp.logout(second.location(), spCertificate(), response -> {
+            response.status = "urn:oasis:names:tc:SAML:2.0:status:Responder";
+            response.secondLevelStatus = "urn:oasis:names:tc:SAML:2.0:status:PartialLogout";
+        }).responseQuery();
+        LogoutOutcome outcome = digid.completeLogout(partial, second.pending());
+
+        assertThat(outcome.confirmed()).isFalse();
+        assertThat(outcome.secondLevelStatus()).contains("urn:oasis:names:tc:SAML:2.0:status:PartialLogout");
+        assertThat(auditLines).anyMatch(line -> line.contains("outcome=NOT_CONFIRMED")
+                && line.contains("status=Responder") && line.contains("substatus=PartialLogout"));
+    }
+
+    @Test
+    void a_logout_started_by_DigiD_names_the_session_and_is_answered_signed_once() throws Exception {
+        ensureIdentityProvider();
+        AuthenticatedCitizen citizen = loggedIn();
+        auditLines.clear();
+        String query = idp.idpLogoutRequest(citizen.sessionIndex());
+
+        IdpLogoutRequest request = digid.handleLogoutRequest(query);
+
+        assertThat(request.ends(citizen)).isTrue();
+        assertThat(request.responseLocation().toString()).startsWith(DigidTestIdentityProvider.SLO + "?SAMLResponse=");
+        assertThat(TestIdentityProvider.queryVerifies(request.responseLocation().getRawQuery(), "SAMLResponse",
+                spCertificate().getPublicKey())).isTrue();
+        assertThat(auditLines).anyMatch(line -> line.matches("CITIZEN_LOGOUT subject=\"[0-9a-f]{12}\" cause=IDP_LOGOUT .*")
+                && line.contains("sessions=1"));
+
+        DigidLogoutException replay = catchThrowableOfType(() -> digid.handleLogoutRequest(query),
+                DigidLogoutException.class);
+        assertThat(replay.reason()).isEqualTo(Reason.REPLAYED_MESSAGE);
+        assertThat(auditLines).anyMatch(line -> line.contains("cause=IDP_LOGOUT") && line.contains("outcome=REFUSED")
+                && line.contains("reason=REPLAYED_MESSAGE"));
+        assertThat(auditLines).noneMatch(line -> line.contains(DigidTestIdentityProvider.BSN));
+    }
+
+    private AuthenticatedCitizen loggedIn() throws Exception {
+        LoginRedirect login = digid.start(AssuranceLevel.MIDDEN, "/mijn/");
+        idp.answer = resolveId -> idp.response(login.pending(), resolveId);
+        return digid.complete(DigidTestIdentityProvider.artifact(), login.pending());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Serializable> T roundTrip(T value) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(value);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
     }
 
     private static X509Certificate spCertificate() throws Exception {

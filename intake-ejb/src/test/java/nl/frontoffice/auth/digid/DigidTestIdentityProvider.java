@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,12 +34,17 @@ import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsParameters;
 import com.sun.net.httpserver.HttpsServer;
 
+import org.w3c.dom.Element;
+
 import nl.frontoffice.auth.saml.AssuranceLevel;
 import nl.frontoffice.auth.saml.PendingLogin;
+import nl.frontoffice.auth.saml.PendingLogout;
 import nl.frontoffice.auth.saml.SamlTestKeys;
 import nl.frontoffice.auth.saml.SamlTestKeys.KeyMaterial;
 import nl.frontoffice.auth.saml.TestIdentityProvider;
 import nl.frontoffice.auth.saml.TestIdentityProvider.ArtifactResponseBuilder;
+import nl.frontoffice.auth.saml.TestIdentityProvider.LogoutRequestBuilder;
+import nl.frontoffice.auth.saml.TestIdentityProvider.LogoutResponseBuilder;
 import nl.frontoffice.auth.saml.TestSignatures;
 import nl.frontoffice.auth.saml.TestXml;
 
@@ -57,8 +63,12 @@ final class DigidTestIdentityProvider {
     static final String SP_ENTITY_ID = "urn:nl:frontoffice:test:sp";
     static final String ACS = "https://portal.frontoffice.test/saml/acs";
     static final String SSO = "https://idp.digid.test/saml/idp/request_authentication";
+    static final String SLO = "https://idp.digid.test/saml/idp/request_logout";
+    static final String SP_SLO = "https://portal.frontoffice.test/saml/slo";
     static final String RESOLVE_PATH = "/saml/idp/resolve_artifact";
     static final String BSN = "999993847";
+    static final String ASSERTION_NS = "urn:oasis:names:tc:SAML:2.0:assertion";
+    static final String PROTOCOL_NS = "urn:oasis:names:tc:SAML:2.0:protocol";
 
     /** Extra test-only properties, in the same config file. */
     static final String PORT_PROPERTY = "digid-it.port";
@@ -115,6 +125,7 @@ final class DigidTestIdentityProvider {
             properties.put(DigidSettings.SP_ENTITY_ID, SP_ENTITY_ID);
             properties.put(DigidSettings.SP_ACS_URL, ACS);
             properties.put(DigidSettings.SP_ACS_INDEX, "1");
+            properties.put(DigidSettings.SP_SLO_URL, SP_SLO);
             properties.put(DigidSettings.SP_KEYSTORE, signingStore.toString());
             properties.put(DigidSettings.SP_KEYSTORE_PASSWORD, PASSWORD);
             properties.put(DigidSettings.SP_SIGNING_ALIAS, SIGNING_ALIAS);
@@ -277,6 +288,52 @@ final class DigidTestIdentityProvider {
             return builder.with(change).soap();
         }
 
+        /**
+         * Acts as DigiD's SingleLogoutService: checks our LogoutRequest like DigiD does (the query
+         * signature with our signing certificate, Destination, Issuer) and answers with a
+         * LogoutResponse (Success unless changed) signed over the query string with the IdP's
+         * current key, echoing the RelayState.
+         *
+         * @param logoutLocation where {@link DigidLogin#startLogout} sent the browser
+         * @param spCertificate  our signing certificate, as DigiD knows it from our metadata
+         * @return the received LogoutRequest and the raw query string the browser brings back to our SLO
+         */
+        LogoutExchange logout(URI logoutLocation, X509Certificate spCertificate, Consumer<LogoutResponseBuilder> change) {
+            if (!logoutLocation.toString().startsWith(SLO + "?")) {
+                throw new IllegalStateException("not sent to DigiD's SingleLogoutService");
+            }
+            String rawQuery = logoutLocation.getRawQuery();
+            if (!TestIdentityProvider.queryVerifies(rawQuery, "SAMLRequest", spCertificate.getPublicKey())) {
+                throw new IllegalStateException("the LogoutRequest's query signature does not verify");
+            }
+            Map<String, String> query = TestIdentityProvider.decodedQuery(rawQuery);
+            Element request = TestXml.parse(TestIdentityProvider.inflate(query.get("SAMLRequest"))).getDocumentElement();
+            if (!"LogoutRequest".equals(request.getLocalName()) || !SLO.equals(request.getAttribute("Destination"))
+                    || !SP_ENTITY_ID.equals(TestXml.child(request, ASSERTION_NS, "Issuer").getTextContent())) {
+                throw new IllegalStateException("not a LogoutRequest for DigiD from us");
+            }
+            PendingLogout answered = new PendingLogout(request.getAttribute("ID"), Instant.now());
+            LogoutResponseBuilder response = TestIdentityProvider.logoutResponse(answered, idpKey);
+            response.destination = SP_SLO;
+            response.issueInstant = Instant.now();
+            response.relayState = query.get("RelayState");
+            response.with(change);
+            return new LogoutExchange(request, response.query());
+        }
+
+        /**
+         * @return the query string of an IdP-initiated LogoutRequest for the test citizen's DigiD
+         *         session {@code sessionIndex}, to our single logout service, signed with the IdP's current key
+         */
+        String idpLogoutRequest(String sessionIndex) {
+            LogoutRequestBuilder request = TestIdentityProvider.logoutRequest(idpKey);
+            request.destination = SP_SLO;
+            request.issueInstant = Instant.now();
+            request.notOnOrAfter = Instant.now().plus(Duration.ofMinutes(2));
+            request.sessionIndexes = List.of(sessionIndex);
+            return request.query();
+        }
+
         static Consumer<ArtifactResponseBuilder> level(AssuranceLevel level) {
             return builder -> builder.classRef = level.classRef();
         }
@@ -292,6 +349,23 @@ final class DigidTestIdentityProvider {
         @Override
         public void close() {
             https.stop(0);
+        }
+    }
+
+    /**
+     * A LogoutRequest DigiD received and the query string of its answer.
+     *
+     * @param request     the LogoutRequest element
+     * @param responseQuery the signed LogoutResponse query string for our single logout service
+     */
+    record LogoutExchange(Element request, String responseQuery) {
+
+        String nameId() {
+            return TestXml.child(request, ASSERTION_NS, "NameID").getTextContent();
+        }
+
+        String sessionIndex() {
+            return TestXml.child(request, PROTOCOL_NS, "SessionIndex").getTextContent();
         }
     }
 

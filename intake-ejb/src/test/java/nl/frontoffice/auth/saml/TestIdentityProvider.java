@@ -10,12 +10,17 @@ import static nl.frontoffice.auth.saml.TestXml.appendText;
 import static nl.frontoffice.auth.saml.TestXml.attribute;
 import static nl.frontoffice.auth.saml.TestXml.declare;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.PrivateKey;
+import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,9 +28,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.zip.DataFormatException;
+import java.util.zip.Deflater;
+import java.util.zip.Inflater;
 
 import javax.xml.crypto.dsig.CanonicalizationMethod;
 import javax.xml.crypto.dsig.DigestMethod;
@@ -111,6 +121,17 @@ public final class TestIdentityProvider {
     static IdentityProviderMetadata metadata(X509Certificate... signingCertificates) {
         try {
             return IdentityProviderMetadata.parse(metadataXml(signingCertificates));
+        } catch (SamlValidationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return the metadata without the endpoints of this name (e.g. {@code SingleLogoutService}) */
+    static IdentityProviderMetadata metadataWithout(String endpoint, X509Certificate... signingCertificates) {
+        Document document = TestXml.parse(metadataXml(signingCertificates));
+        TestXml.all(document, METADATA, endpoint).forEach(TestXml::remove);
+        try {
+            return IdentityProviderMetadata.parse(TestXml.toString(document));
         } catch (SamlValidationException e) {
             throw new IllegalStateException(e);
         }
@@ -225,6 +246,248 @@ public final class TestIdentityProvider {
 
     static String newId() {
         return "_" + UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /**
+     * @return a builder of a valid LogoutResponse (Success) answering our LogoutRequest {@code pending},
+     *         signed over the HTTP-Redirect query string with {@code signingKey}
+     */
+    public static LogoutResponseBuilder logoutResponse(PendingLogout pending, KeyMaterial signingKey) {
+        return new LogoutResponseBuilder(pending.logoutRequestId(), signingKey.privateKey());
+    }
+
+    /**
+     * Builds the query string of a LogoutResponse sent by HTTP-Redirect (SAML bindings §3.4.4.1),
+     * written and signed with the JDK directly, independently of the code under test. Every field is
+     * valid by default and may be changed or nulled (omitted).
+     */
+    public static final class LogoutResponseBuilder {
+
+        public String id = newId();
+        public String inResponseTo;
+        public String issuer = ENTITY_ID;
+        public String destination = SP_SLO.toString();
+        public Instant issueInstant = NOW;
+        public String status = "urn:oasis:names:tc:SAML:2.0:status:Success";
+        public String secondLevelStatus;
+        public String relayState = "/uitgelogd";
+        /** The SigAlg URI sent; {@code null} sends none. */
+        public String sigAlg = SignatureMethod.RSA_SHA256;
+        /** The JCA algorithm the signature is made with; {@code null} sends no Signature. */
+        public String jcaAlgorithm = "SHA256withRSA";
+        /** Text put before the root element (e.g. a DOCTYPE). */
+        public String prolog = "";
+        /** The root element's local name. */
+        public String rootName = "LogoutResponse";
+        public PrivateKey key;
+
+        private LogoutResponseBuilder(String inResponseTo, PrivateKey key) {
+            this.inResponseTo = inResponseTo;
+            this.key = key;
+        }
+
+        public LogoutResponseBuilder with(Consumer<LogoutResponseBuilder> change) {
+            change.accept(this);
+            return this;
+        }
+
+        public String xml() {
+            Document document = TestXml.newDocument();
+            Element response = document.createElementNS(PROTOCOL, "samlp:" + rootName);
+            declare(response, "samlp", PROTOCOL);
+            declare(response, "saml", ASSERTION);
+            document.appendChild(response);
+            attribute(response, "ID", id);
+            attribute(response, "Version", "2.0");
+            attribute(response, "IssueInstant", issueInstant);
+            attribute(response, "Destination", destination);
+            attribute(response, "InResponseTo", inResponseTo);
+            if (issuer != null) {
+                appendText(response, ASSERTION, "saml:Issuer", issuer);
+            }
+            Element statusElement = append(response, PROTOCOL, "samlp:Status");
+            Element code = append(statusElement, PROTOCOL, "samlp:StatusCode");
+            attribute(code, "Value", status);
+            if (secondLevelStatus != null) {
+                attribute(append(code, PROTOCOL, "samlp:StatusCode"), "Value", secondLevelStatus);
+            }
+            return prolog + TestXml.toString(document);
+        }
+
+        /** @return {@code SAMLResponse=…[&RelayState=…][&SigAlg=…][&Signature=…]}, URL-encoded as a browser brings it */
+        public String query() {
+            return signedQuery("SAMLResponse", xml(), relayState, sigAlg, jcaAlgorithm, key);
+        }
+    }
+
+    /** @return a builder of a valid IdP-initiated LogoutRequest, signed over the query string with {@code signingKey} */
+    public static LogoutRequestBuilder logoutRequest(KeyMaterial signingKey) {
+        return new LogoutRequestBuilder(signingKey.privateKey());
+    }
+
+    /**
+     * Builds the query string of an IdP-initiated LogoutRequest sent by HTTP-Redirect, written and
+     * signed with the JDK directly. Every field is valid by default and may be changed or nulled.
+     */
+    public static final class LogoutRequestBuilder {
+
+        public String id = newId();
+        public String issuer = ENTITY_ID;
+        public String destination = SP_SLO.toString();
+        public Instant issueInstant = NOW;
+        public Instant notOnOrAfter = NOW.plus(Duration.ofMinutes(2));
+        /** The NameID as XML text (so a test can put a comment into it); {@code null} omits it. */
+        public String nameIdXml = "s00000000:" + BSN;
+        public List<String> sessionIndexes = List.of("session-1");
+        public String relayState = "idp-state";
+        public String sigAlg = SignatureMethod.RSA_SHA256;
+        public String jcaAlgorithm = "SHA256withRSA";
+        public String prolog = "";
+        public PrivateKey key;
+
+        private LogoutRequestBuilder(PrivateKey key) {
+            this.key = key;
+        }
+
+        public LogoutRequestBuilder with(Consumer<LogoutRequestBuilder> change) {
+            change.accept(this);
+            return this;
+        }
+
+        public String xml() {
+            StringBuilder xml = new StringBuilder(prolog)
+                    .append("<samlp:LogoutRequest xmlns:samlp=\"").append(PROTOCOL)
+                    .append("\" xmlns:saml=\"").append(ASSERTION).append('"');
+            xmlAttribute(xml, "ID", id);
+            xmlAttribute(xml, "Version", "2.0");
+            xmlAttribute(xml, "IssueInstant", issueInstant);
+            xmlAttribute(xml, "Destination", destination);
+            xmlAttribute(xml, "NotOnOrAfter", notOnOrAfter);
+            xml.append('>');
+            if (issuer != null) {
+                xml.append("<saml:Issuer>").append(issuer).append("</saml:Issuer>");
+            }
+            if (nameIdXml != null) {
+                xml.append("<saml:NameID>").append(nameIdXml).append("</saml:NameID>");
+            }
+            for (String index : sessionIndexes) {
+                xml.append("<samlp:SessionIndex>").append(index).append("</samlp:SessionIndex>");
+            }
+            return xml.append("</samlp:LogoutRequest>").toString();
+        }
+
+        private static void xmlAttribute(StringBuilder xml, String name, Object value) {
+            if (value != null) {
+                xml.append(' ').append(name).append("=\"").append(value).append('"');
+            }
+        }
+
+        public String query() {
+            return signedQuery("SAMLRequest", xml(), relayState, sigAlg, jcaAlgorithm, key);
+        }
+    }
+
+    /**
+     * @return a query string {@code parameter=…[&RelayState=…][&SigAlg=…][&Signature=…]} with the
+     *         message DEFLATEd and base64-encoded, signed with {@code jcaAlgorithm} over the
+     *         parameters before {@code &Signature} (no signature when it or the key is {@code null})
+     */
+    static String signedQuery(String parameter, String xml, String relayState, String sigAlg, String jcaAlgorithm,
+            PrivateKey key) {
+        StringBuilder query = new StringBuilder(parameter).append('=').append(urlEncode(deflate(xml)));
+        if (relayState != null) {
+            query.append("&RelayState=").append(urlEncode(relayState));
+        }
+        if (sigAlg != null) {
+            query.append("&SigAlg=").append(urlEncode(sigAlg));
+        }
+        if (jcaAlgorithm != null && key != null) {
+            try {
+                Signature signer = Signature.getInstance(jcaAlgorithm);
+                signer.initSign(key);
+                signer.update(query.toString().getBytes(StandardCharsets.US_ASCII));
+                query.append("&Signature=").append(urlEncode(Base64.getEncoder().encodeToString(signer.sign())));
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return query.toString();
+    }
+
+    static String deflate(String xml) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        deflater.setInput(xml.getBytes(StandardCharsets.UTF_8));
+        deflater.finish();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[4096];
+        while (!deflater.finished()) {
+            out.write(buffer, 0, deflater.deflate(buffer));
+        }
+        deflater.end();
+        return Base64.getEncoder().encodeToString(out.toByteArray());
+    }
+
+    /** @return the query string's parameters, URL-decoded, in order */
+    public static Map<String, String> decodedQuery(String rawQuery) {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            int at = pair.indexOf('=');
+            parameters.put(URLDecoder.decode(pair.substring(0, at), StandardCharsets.UTF_8),
+                    URLDecoder.decode(pair.substring(at + 1), StandardCharsets.UTF_8));
+        }
+        return parameters;
+    }
+
+    /** @return the DEFLATEd, base64-encoded message inflated */
+    public static String inflate(String base64) {
+        Inflater inflater = new Inflater(true);
+        try {
+            inflater.setInput(Base64.getDecoder().decode(base64));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[4096];
+            while (!inflater.finished()) {
+                int n = inflater.inflate(buffer);
+                if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
+                    throw new IllegalStateException("truncated DEFLATE data");
+                }
+                out.write(buffer, 0, n);
+            }
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (DataFormatException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            inflater.end();
+        }
+    }
+
+    /**
+     * Verifies a query-string signature the way an IdP does: over {@code parameter=…[&RelayState=…]&SigAlg=…}
+     * exactly as received, with {@code SHA256withRSA}.
+     */
+    public static boolean queryVerifies(String rawQuery, String parameter, PublicKey key) {
+        Map<String, String> raw = new LinkedHashMap<>();
+        for (String pair : rawQuery.split("&")) {
+            int at = pair.indexOf('=');
+            raw.put(pair.substring(0, at), pair.substring(at + 1));
+        }
+        StringBuilder signed = new StringBuilder(parameter).append('=').append(raw.get(parameter));
+        if (raw.containsKey("RelayState")) {
+            signed.append("&RelayState=").append(raw.get("RelayState"));
+        }
+        signed.append("&SigAlg=").append(raw.get("SigAlg"));
+        try {
+            Signature verifier = Signature.getInstance("SHA256withRSA");
+            verifier.initVerify(key);
+            verifier.update(signed.toString().getBytes(StandardCharsets.US_ASCII));
+            return verifier.verify(Base64.getDecoder().decode(
+                    URLDecoder.decode(raw.get("Signature"), StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static String urlEncode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Builds a SOAP ArtifactResponse; every field is valid by default and may be changed or nulled (omitted). */

@@ -43,7 +43,7 @@ public final class TestXml {
         }
     }
 
-    static Document parse(String xml) {
+    public static Document parse(String xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultNSInstance();
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -87,7 +87,7 @@ public final class TestXml {
     }
 
     /** @return the direct child with this name */
-    static Element child(Element parent, String namespace, String localName) {
+    public static Element child(Element parent, String namespace, String localName) {
         for (Node child = parent.getFirstChild(); child != null; child = child.getNextSibling()) {
             if (child instanceof Element element && namespace.equals(element.getNamespaceURI())
                     && localName.equals(element.getLocalName())) {
