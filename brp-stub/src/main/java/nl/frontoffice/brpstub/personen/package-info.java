@@ -1,0 +1,7 @@
+/**
+ * The stub's API: {@code POST /haalcentraal/api/brp/personen} for {@code RaadpleegMetBurgerservicenummer}
+ * ({@link nl.frontoffice.brpstub.personen.PersonenResource}), the {@code fields} filter with the field paths of the
+ * specification ({@link nl.frontoffice.brpstub.personen.FieldsFilter}, {@code persoon-fields.txt}) and the
+ * problem+json answers ({@link nl.frontoffice.brpstub.personen.Problems}).
+ */
+package nl.frontoffice.brpstub.personen;
