@@ -99,6 +99,9 @@ public class CaseFile implements Serializable {
     @Column(name = "deadline", nullable = false)
     private LocalDate deadline;
 
+    @Column(name = "consent_to_share", nullable = false)
+    private boolean consentToShare;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private StaffMember assignee;
@@ -248,6 +251,22 @@ public class CaseFile implements Serializable {
             throw new DomainException("case.assignee.domain", getDomain());
         }
         this.assignee = staffMember;
+    }
+
+    /**
+     * Records the citizen's choice whether this case's question may be shared with chain partners
+     * (e.g. the debt counselling organisation or a youth-care provider). Without a recorded "yes"
+     * nothing is shared.
+     *
+     * @param consent the citizen's choice
+     */
+    public void recordConsentToShare(boolean consent) {
+        this.consentToShare = consent;
+    }
+
+    /** @return whether the citizen allowed sharing this case with chain partners */
+    public boolean hasConsentToShare() {
+        return consentToShare;
     }
 
     /** The case no longer has an assignee (it stays with its team, if any). */

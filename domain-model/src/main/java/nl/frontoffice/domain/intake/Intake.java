@@ -3,7 +3,9 @@ package nl.frontoffice.domain.intake;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.SequenceGenerator;
@@ -37,6 +40,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,6 +58,11 @@ import java.util.function.Function;
  * {@link #assignReference(int, long) assignReference(year, getId())} in the same transaction.
  * The optional {@link #getSubmissionKey() submission key} makes a submission idempotent: a second
  * submit with the same key finds the first intake instead of creating another.
+ *
+ * <p>An intake made with the wizard also {@link #recordWizardContent records} everything the citizen
+ * entered ({@link #getForm()}: personal data as shown, contact details, life areas, every answer),
+ * whether the personal data was verified by the BRP, when the citizen declared it correct, and the
+ * draft it came from (so a second submit of that draft finds this intake).
  */
 @Entity
 @Table(name = "intake")
@@ -114,6 +123,24 @@ public class Intake implements Serializable {
     @OrderBy("id ASC")
     private List<CaseFile> cases = new ArrayList<>();
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "intake_answer", joinColumns = @JoinColumn(name = "intake_id"))
+    @MapKeyColumn(name = "answer_key", length = IntakeForm.KEY_MAX_LENGTH)
+    @Column(name = "answer_value", nullable = false, length = IntakeForm.VALUE_MAX_LENGTH)
+    private Map<String, String> answers = new HashMap<>();
+
+    @Column(name = "answers_version", updatable = false)
+    private Integer answersVersion;
+
+    @Column(name = "source_draft_id", unique = true, updatable = false)
+    private Long sourceDraftId;
+
+    @Column(name = "personal_data_verified", nullable = false, updatable = false)
+    private boolean personalDataVerified;
+
+    @Column(name = "declared_at", updatable = false)
+    private Instant declaredAt;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -166,6 +193,28 @@ public class Intake implements Serializable {
             throw new IllegalStateException("The intake already has a submission key");
         }
         this.submissionKey = key;
+    }
+
+    /**
+     * Records what the citizen entered in the wizard (once, before the intake is stored).
+     *
+     * @param form          the checked form ({@link IntakeCatalogue#forSubmission})
+     * @param sourceDraftId the id of the draft it was submitted from
+     * @param declaredAt    when the citizen declared the data correct
+     * @throws IllegalStateException when the content was recorded before
+     */
+    public void recordWizardContent(IntakeForm form, long sourceDraftId, Instant declaredAt) {
+        Objects.requireNonNull(form, "form");
+        if (answersVersion != null) {
+            throw new IllegalStateException("The intake's content is already recorded");
+        }
+        Map<String, String> fields = form.toFields();
+        fields.keySet().removeIf(key -> key.startsWith(IntakeForm.CONSENT_PREFIX));
+        this.answers.putAll(fields);
+        this.answersVersion = IntakeForm.FIELDS_VERSION;
+        this.sourceDraftId = sourceDraftId;
+        this.personalDataVerified = form.personalDataVerified();
+        this.declaredAt = Objects.requireNonNull(declaredAt, "declaredAt");
     }
 
     /**
@@ -295,6 +344,29 @@ public class Intake implements Serializable {
     /** @return the cases opened for this intake (read-only) */
     public List<CaseFile> getCases() {
         return Collections.unmodifiableList(cases);
+    }
+
+    /**
+     * @return what the citizen entered in the wizard (without consent, which each case records),
+     *         or empty for an intake registered without the wizard
+     */
+    public Optional<IntakeForm> getForm() {
+        return answersVersion == null ? Optional.empty() : Optional.of(IntakeForm.fromFields(answers, answersVersion));
+    }
+
+    /** @return the id of the draft the intake was submitted from, if any */
+    public Optional<Long> getSourceDraftId() {
+        return Optional.ofNullable(sourceDraftId);
+    }
+
+    /** @return whether the personal data came from the BRP (false when the citizen typed it, or without the wizard) */
+    public boolean isPersonalDataVerified() {
+        return personalDataVerified;
+    }
+
+    /** @return when the citizen declared the data correct, if through the wizard */
+    public Optional<Instant> getDeclaredAt() {
+        return Optional.ofNullable(declaredAt);
     }
 
     /** @return whether any question is urgent */

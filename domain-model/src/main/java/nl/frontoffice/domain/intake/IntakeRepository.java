@@ -19,6 +19,9 @@ public interface IntakeRepository {
     /** @return the intake submitted with that idempotency key, if any */
     Optional<Intake> findBySubmissionKey(String submissionKey);
 
+    /** @return the intake submitted from that draft, if any */
+    Optional<Intake> findBySourceDraftId(long draftId);
+
     /** @return the citizen's intakes, newest first */
     List<Intake> findByCitizen(Citizen citizen);
 

@@ -8,6 +8,14 @@
  * domain share a case), urgent when any of its questions is urgent and its case type has an urgent
  * deadline.
  *
+ * <p>The intake wizard: {@link nl.frontoffice.domain.intake.IntakeCatalogue} says what it asks
+ * (life areas in plain Dutch, their questions, a question per child, the urgency questions of the
+ * debts area) and checks the answers; {@link nl.frontoffice.domain.intake.IntakeForm} is everything
+ * the citizen entered, kept in an {@link nl.frontoffice.domain.intake.IntakeDraft} until it is
+ * submitted and then with the {@link nl.frontoffice.domain.intake.Intake};
+ * {@link nl.frontoffice.domain.intake.AttachmentPolicy} accepts PDF, JPEG and PNG files by content
+ * ({@link nl.frontoffice.domain.intake.IntakeAttachment}).
+ *
  * <p>Typical use in a service (one transaction):
  * <pre>{@code
  * Intake intake = Intake.submit(citizen, Channel.WEB, Actor.citizen("Inwoner"), drafts, now);

@@ -16,7 +16,15 @@ import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.citizen.Citizen;
 import nl.frontoffice.domain.citizen.ContactDetails;
 import nl.frontoffice.domain.contact.ContactMoment;
+import nl.frontoffice.domain.intake.AttachmentPolicy;
+import nl.frontoffice.domain.intake.HouseholdChild;
 import nl.frontoffice.domain.intake.Intake;
+import nl.frontoffice.domain.intake.IntakeAttachment;
+import nl.frontoffice.domain.intake.IntakeCatalogue;
+import nl.frontoffice.domain.intake.IntakeDraft;
+import nl.frontoffice.domain.intake.IntakeForm;
+import nl.frontoffice.domain.intake.LifeArea;
+import nl.frontoffice.domain.intake.PersonalData;
 import nl.frontoffice.domain.intake.Question;
 import nl.frontoffice.domain.intake.QuestionDraft;
 import nl.frontoffice.domain.intake.UrgencyReason;
@@ -85,7 +93,8 @@ class MigrationAndMappingTest {
             "citizen", "team", "team_domain", "staff_member", "staff_role", "staff_team",
             "case_type", "case_status", "intake", "intake_question", "intake_question_urgency",
             "case_file", "case_status_change", "contact_moment", "contact_moment_case", "staff_credential",
-            "saml_replay");
+            "saml_replay", "intake_draft", "intake_draft_field", "intake_attachment", "intake_answer",
+            "mail_outbox", "mail_outbox_attachment");
 
     /** Monday 2 March 2026, 10:15 in Amsterdam (winter time). */
     static final Instant SUBMITTED = Instant.parse("2026-03-02T09:15:30.123456Z");
@@ -548,6 +557,113 @@ class MigrationAndMappingTest {
                  PreparedStatement update = connection.prepareStatement(
                          "UPDATE staff_credential SET failed_attempts = -1 WHERE staff_member_id = ?")) {
                 update.setLong(1, member.getId());
+                assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
+            }
+        }
+
+        @Test
+        void theIntakeWizardKeepsDraftsAttachmentsAnswersAndConsent() throws SQLException {
+            Bsn bsn = Bsn.of("999990044");
+            Actor citizenAuthor = Actor.citizen("Inwoner");
+            IntakeForm form = new IntakeForm(
+                    new PersonalData("J. de Vries", LocalDate.of(1980, 3, 15), "Dorpsstraat 1, 1234 AB Voorbeeldstad",
+                            "A. de Vries", List.of(new HouseholdChild("Sanne", LocalDate.of(2015, 6, 1)))),
+                    true, "0612345678", "inwoner@example.nl",
+                    List.of(LifeArea.GELDZORGEN_EN_SCHULDEN, LifeArea.OPVOEDEN_EN_OPGROEIEN),
+                    Map.of("schulden.description", "Ik kan de huur niet betalen. \u00e9\u00eb\u00ef",
+                            "schulden.amount", "1000_TOT_5000", "schulden.urgency.eviction", "true",
+                            "schulden.urgency.energy", "false", "schulden.urgency.water", "false",
+                            "schulden.urgency.health_insurance", "false",
+                            "jeugd.description", "Sanne heeft moeite op school.", "jeugd.others_know", "true",
+                            "jeugd.child.0.help", "true"),
+                    Map.of(SCHULDHULPVERLENING, true, JEUGD, false));
+            IntakeDraft draft = IntakeDraft.start(bsn, citizenAuthor, Channel.WEB, SUBMITTED);
+            draft.update("situation", form, SUBMITTED);
+            byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
+            IntakeAttachment attachment = IntakeAttachment.attach(draft,
+                    AttachmentPolicy.defaults().check("../../foto.png", png, 0), SUBMITTED);
+            inTransaction(em -> {
+                em.persist(draft);
+                em.persist(attachment);
+            });
+
+            // the draft and its bytes come back from the database
+            emf.getCache().evictAll();
+            EntityManager em = emf.createEntityManager();
+            try {
+                IntakeDraft reloaded = em.find(IntakeDraft.class, draft.getId());
+                assertThat(reloaded.getForm()).isEqualTo(form);
+                assertThat(reloaded.getCurrentStep()).contains("situation");
+                assertThat(reloaded.belongsTo(bsn, Actor.citizen("Someone else"))).isTrue();
+                assertThat(reloaded.belongsTo(bsn, Actor.staff("kcc01", "A. Bakker"))).isFalse();
+                IntakeAttachment stored = em.find(IntakeAttachment.class, attachment.getId());
+                assertThat(stored.getContent()).isEqualTo(png);
+                assertThat(stored.getFileName()).isEqualTo("foto.png");
+                assertThat(stored.getMediaType()).isEqualTo("image/png");
+                assertThat(stored.getSizeBytes()).isEqualTo(png.length);
+            } finally {
+                em.close();
+            }
+
+            // a save bumps the version; a second draft of the same author is refused by the schema
+            long versionBefore = draft.getVersion();
+            inTransaction(em2 -> em2.find(IntakeDraft.class, draft.getId())
+                    .update("check", form.withConsent(Map.of(SCHULDHULPVERLENING, true, JEUGD, true)), STATUS_CHANGED));
+            inTransaction(em2 -> assertThat(em2.find(IntakeDraft.class, draft.getId()).getVersion()).isGreaterThan(versionBefore));
+            assertThatThrownBy(() -> inTransaction(em2 -> em2.persist(IntakeDraft.start(bsn, citizenAuthor, Channel.WEB, SUBMITTED))))
+                    .isInstanceOf(RollbackException.class);
+
+            // submit: the intake keeps the form, the cases the consent, the attachment moves over
+            Citizen citizen = Citizen.register(bsn, SUBMITTED);
+            IntakeForm submitted = IntakeCatalogue.standard().forSubmission(form);
+            assertThat(IntakeCatalogue.standard().check(submitted)).isEmpty();
+            Intake intake = Intake.submit(citizen, Channel.WEB, citizenAuthor,
+                    IntakeCatalogue.standard().questionDrafts(submitted), SUBMITTED);
+            intake.recordWizardContent(submitted, draft.getId(), SUBMITTED);
+            inTransaction(em2 -> {
+                em2.persist(citizen);
+                em2.persist(intake);
+                intake.assignReference(2026, intake.getId());
+                for (CaseFile caseFile : intake.openCases(intakeCaseTypes(em2), intake.getSubmissionDate(),
+                        WorkingDayCalendar.netherlands(), Actor.system(), SUBMITTED)) {
+                    em2.persist(caseFile);
+                    caseFile.assignReference(2026, caseFile.getId());
+                    caseFile.recordConsentToShare(submitted.consent().get(caseFile.getDomain()));
+                }
+                em2.flush();
+                int moved = em2.createQuery("UPDATE IntakeAttachment a SET a.intake = :intake, a.draft = NULL WHERE a.draft = :draft")
+                        .setParameter("intake", intake)
+                        .setParameter("draft", em2.find(IntakeDraft.class, draft.getId()))
+                        .executeUpdate();
+                assertThat(moved).isEqualTo(1);
+                em2.remove(em2.find(IntakeDraft.class, draft.getId()));
+            });
+
+            emf.getCache().evictAll();
+            em = emf.createEntityManager();
+            try {
+                Intake reloaded = em.find(Intake.class, intake.getId());
+                assertThat(reloaded.getForm()).contains(submitted.withConsent(Map.of()));
+                assertThat(reloaded.isPersonalDataVerified()).isTrue();
+                assertThat(reloaded.getDeclaredAt()).contains(SUBMITTED);
+                assertThat(reloaded.getSourceDraftId()).contains(draft.getId());
+                assertThat(reloaded.getCases()).extracting(CaseFile::getDomain, CaseFile::hasConsentToShare, CaseFile::isUrgent,
+                                CaseFile::getDeadline)
+                        .containsExactly(tuple(SCHULDHULPVERLENING, true, true, LocalDate.of(2026, 3, 5)),
+                                tuple(JEUGD, false, false, LocalDate.of(2026, 4, 28)));
+                IntakeAttachment moved = em.find(IntakeAttachment.class, attachment.getId());
+                assertThat(moved.getIntake().map(Intake::getId)).contains(intake.getId());
+                assertThat(moved.getDraft()).isEmpty();
+                assertThat(em.find(IntakeDraft.class, draft.getId())).isNull();
+            } finally {
+                em.close();
+            }
+
+            // an attachment belongs to exactly one draft or intake
+            try (Connection connection = connect();
+                 PreparedStatement update = connection.prepareStatement(
+                         "UPDATE intake_attachment SET intake_id = NULL WHERE id = ?")) {
+                update.setLong(1, attachment.getId());
                 assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
             }
         }

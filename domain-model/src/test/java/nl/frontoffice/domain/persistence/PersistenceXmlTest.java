@@ -87,7 +87,7 @@ class PersistenceXmlTest {
             }
         }
 
-        assertThat(managed).hasSize(16);
+        assertThat(managed).hasSize(18);
         assertThat(listed).isEqualTo(managed);
     }
 

@@ -29,6 +29,12 @@ public class JpaIntakeRepository extends JpaRepository<Intake> implements Intake
     }
 
     @Override
+    public Optional<Intake> findBySourceDraftId(long draftId) {
+        return first(query("select i from Intake i where i.sourceDraftId = :draftId")
+                .setParameter("draftId", draftId).getResultList());
+    }
+
+    @Override
     public List<Intake> findByCitizen(Citizen citizen) {
         return query("select i from Intake i where i.citizen = :citizen order by i.submittedAt desc")
                 .setParameter("citizen", citizen).getResultList();
