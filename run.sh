@@ -68,6 +68,13 @@ else
     "${ASADMIN[@]}" start-domain "$DOMAIN"
 fi
 
+# Development only: DigiD login through the simulator, over the real protocol with development keys (once per domain).
+if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
+    log "Connecting the portal to the DigiD simulator (development keys in $QUICKSTART/pki)"
+    bash "$ROOT/dev/digid-dev-setup.sh" "$PAYARA_HOME" "$DOMAIN" 8080 8181 4848 "$QUICKSTART/pki"
+    "${ASADMIN[@]}" restart-domain "$DOMAIN"
+fi
+
 log "Deploying the EAR"
 if ! "${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/frontoffice.ear"; then
     # an earlier build that failed to start leaves its resources half made: remove it and try once more
@@ -96,6 +103,7 @@ cat <<MSG
 Frontoffice is running (embedded database, demo data).
 
   Portal (citizens):       $PORTAL_URL
+  Log in with DigiD:       ${PORTAL_URL}mijn/  (the DigiD simulator: pick a test person, e.g. 999993847, level Midden)
   Staff login:             ${PORTAL_URL}medewerker/inloggen.xhtml  (demo accounts in README.md, password Voorbeeldstad-2026)
   DigiD simulator (dev):   ${PORTAL_URL}digid-simulator/  (metadata: ${PORTAL_URL}digid-simulator/metadata)
   Readiness:               $READY_URL

@@ -9,7 +9,7 @@ public enum PortalArea {
 
     /** {@code /medewerker/*}: staff (roles KCC, CONSULENT, TEAMLEIDER, BEHEERDER), login with username and password. */
     STAFF("/medewerker/"),
-    /** {@code /mijn/*}: citizens (role CITIZEN), login with DigiD (a later increment). */
+    /** {@code /mijn/*}: citizens (role CITIZEN), login with DigiD. */
     CITIZEN("/mijn/"),
     /** Everything else: public. */
     PUBLIC("/");
@@ -21,10 +21,13 @@ public enum PortalArea {
     public static final String STAFF_HOME_PAGE = "/medewerker/index.xhtml";
 
     /**
-     * Until the DigiD increment: the page that explains that citizens will log in with DigiD. The
-     * DigiD increment replaces the redirect to it by the SAML AuthnRequest.
+     * The public DigiD page: "Inloggen met DigiD", and what happened when a login or logout did not
+     * end in the personal area ({@link DigidNotice}).
      */
     public static final String DIGID_PAGE = "/inloggen/digid.xhtml";
+
+    /** The start page of the citizens' personal area, where a DigiD login ends when no other page was asked for. */
+    public static final String CITIZEN_HOME_PAGE = "/mijn/";
 
     private final String prefix;
 

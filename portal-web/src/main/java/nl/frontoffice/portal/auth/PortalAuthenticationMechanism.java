@@ -3,7 +3,7 @@ package nl.frontoffice.portal.auth;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -20,6 +20,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 /**
  * The one {@link HttpAuthenticationMechanism} of the application. Jakarta Security 3.0 (Jakarta EE
@@ -27,27 +28,26 @@ import jakarta.servlet.http.HttpServletResponse;
  * dispatches by credential and by path. The container calls it for every request.
  *
  * <ol>
- * <li><b>A login in progress</b>: a credential handed over by
- * {@code SecurityContext.authenticate(...)}.
- * <ul>
- * <li>{@link UsernamePasswordCredential}: a staff login from {@value PortalArea#STAFF_LOGIN_PAGE}
+ * <li><b>A staff login in progress</b>: a {@link UsernamePasswordCredential} handed over by
+ * {@code SecurityContext.authenticate(...)} from {@value PortalArea#STAFF_LOGIN_PAGE}
  * ({@code StaffLoginView}), checked by the identity stores (the staff store in
  * {@code nl.frontoffice.auth.staff}).</li>
- * <li><i>DigiD increment:</i> add a branch for its own credential (the SAML artifact received at
- * the assertion consumer endpoint), validated by its identity store, stored as a
- * {@link PortalIdentity.Kind#CITIZEN} identity with group {@code CITIZEN}.</li>
- * </ul>
- * A successful login gets a new session id (against session fixation) and its
- * {@link PortalIdentity} in the session.</li>
+ * <li><b>DigiD sends the citizen back</b> to the assertion consumer service
+ * {@value CitizenLogin#ACS_PATH} with an artifact: {@link CitizenLogin#complete} resolves and checks
+ * it, and the browser goes on to the page it asked for, or to the DigiD page with a
+ * {@link DigidNotice} (cancelled, level too low, failed, expired).</li>
  * <li><b>Someone who logged in earlier in this session</b>: the {@link PortalIdentity} in the
- * session is handed to the container again (name and groups), on public pages too.</li>
+ * session is handed to the container again (name and groups), on public pages too, unless the
+ * login reached its absolute lifetime ({@link LoginSettings}): then the session ends. A citizen
+ * whose DigiD level is below what a page needs ({@code frontoffice.digid.area-levels}) is sent to
+ * DigiD again for that level.</li>
  * <li><b>Nobody logged in and the page is protected</b> (security constraints in
- * {@code web.xml}): sent to where that area's login starts: {@code /medewerker/*} to the staff login
- * page, with the page asked for as {@value ReturnPath#PARAMETER}; {@code /mijn/*} to
- * {@value PortalArea#DIGID_PAGE}, which explains that DigiD login is coming (the DigiD increment
- * sends an AuthnRequest to DigiD here instead).</li>
+ * {@code web.xml}): {@code /medewerker/*} goes to the staff login page with the page asked for as
+ * {@value ReturnPath#PARAMETER}; {@code /mijn/*} goes to DigiD with a signed AuthnRequest for the
+ * level of that part of the portal (default Midden), the page asked for as RelayState.</li>
  * <li><b>Otherwise</b>: a public page, nothing to do.</li>
  * </ol>
+ * A successful login gets a new session id (against session fixation).
  *
  * <p>Authorisation is the container's, by role: groups map one-to-one to roles
  * ({@code WEB-INF/payara-web.xml}). A staff member who opens {@code /mijn/*}, or a citizen who
@@ -64,6 +64,32 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private CitizenLogin citizenLogin;
+
+    @Inject
+    private SessionEnd sessionEnd;
+
+    @Inject
+    private PortalLoginConfiguration configuration;
+
+    @Inject
+    private Clock clock;
+
+    /** For CDI. */
+    public PortalAuthenticationMechanism() {
+    }
+
+    /** With its collaborators, for tests. */
+    PortalAuthenticationMechanism(IdentityStoreHandler identityStores, CitizenLogin citizenLogin, SessionEnd sessionEnd,
+            PortalLoginConfiguration configuration, Clock clock) {
+        this.identityStores = identityStores;
+        this.citizenLogin = citizenLogin;
+        this.sessionEnd = sessionEnd;
+        this.configuration = configuration;
+        this.clock = clock;
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -71,19 +97,38 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         if (credential instanceof UsernamePasswordCredential staffCredential) {
             return staffLogin(request, context, staffCredential);
         }
-        // DigiD increment: "else if (credential instanceof <SAML artifact credential>) return citizenLogin(...)"
+        String path = pathWithinApplication(request);
+        if (CitizenLogin.ACS_PATH.equals(path)) {
+            return redirect(request, response, context, citizenLogin.complete(request));
+        }
 
         var identity = PortalIdentity.in(request.getSession(false));
         if (identity.isPresent()) {
-            return context.notifyContainerAboutLogin(new CallerPrincipal(identity.get().name()), identity.get().groups());
+            PortalIdentity who = identity.get();
+            LoginSettings settings = configuration.settings();
+            if (who.olderThan(settings.maxLifetime(who.kind()), clock.instant())) {
+                sessionEnd.expired(request, who);
+                return context.isProtected() || PortalArea.of(path) != PortalArea.PUBLIC
+                        ? redirect(request, response, context, sessionEnd.pageAfterEnd(who))
+                        : context.doNothing();
+            }
+            if (who.kind() == PortalIdentity.Kind.CITIZEN && context.isProtected()) {
+                var needed = settings.levelFor(path);
+                if (needed.isPresent() && !who.level().orElseThrow().isAtLeast(needed.get())) {
+                    return redirect(request, response, context,
+                            citizenLogin.start(request, needed.get(), originalPathAndQuery(request)));
+                }
+            }
+            return context.notifyContainerAboutLogin(new CallerPrincipal(who.name()), who.groups());
         }
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        return switch (PortalArea.of(pathWithinApplication(request))) {
+        return switch (PortalArea.of(path)) {
             case STAFF -> redirect(request, response, context, PortalArea.STAFF_LOGIN_PAGE + "?" + ReturnPath.PARAMETER + "="
                     + URLEncoder.encode(originalPathAndQuery(request), StandardCharsets.UTF_8));
-            case CITIZEN -> redirect(request, response, context, PortalArea.DIGID_PAGE);
+            case CITIZEN -> redirect(request, response, context, citizenLogin.start(request,
+                    configuration.settings().levelFor(path).orElse(null), originalPathAndQuery(request)));
             case PUBLIC -> forbidden(response, context);
         };
     }
@@ -95,20 +140,12 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             // the identity store has audited why; the login page tells the user (StaffLoginFeedback)
             return AuthenticationStatus.SEND_FAILURE;
         }
-        renewSession(request);
+        CitizenLogin.renewSession(request);
         Set<String> groups = result.getCallerGroups();
-        new PortalIdentity(PortalIdentity.Kind.STAFF, result.getCallerPrincipal().getName(), groups, Instant.now())
-                .storeIn(request.getSession());
+        HttpSession session = request.getSession();
+        PortalIdentity.staff(result.getCallerPrincipal().getName(), groups, clock.instant()).storeIn(session);
+        session.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
         return context.notifyContainerAboutLogin(result);
-    }
-
-    /** A new session id at login, so that an id someone else planted before the login is worthless. */
-    private static void renewSession(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        } else {
-            request.getSession(true);
-        }
     }
 
     @Override
@@ -118,12 +155,13 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     }
 
     /**
-     * Redirects to a page of this application; for a Faces ajax request (a form on a page whose
-     * session expired) as a partial response, which the browser follows.
+     * Redirects to a page of this application (a path starting with {@code /}) or to an absolute URL
+     * (DigiD); for a Faces ajax request (a form on a page whose session expired) as a partial
+     * response, which the browser follows.
      */
     private static AuthenticationStatus redirect(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String pathWithinApplication) {
-        String location = request.getContextPath() + pathWithinApplication;
+            HttpMessageContext context, String target) {
+        String location = target.startsWith("/") ? request.getContextPath() + target : target;
         if (!"partial/ajax".equals(request.getHeader("Faces-Request"))) {
             return context.redirect(location);
         }

@@ -3,8 +3,8 @@ package nl.frontoffice.portal.auth;
 import java.util.Locale;
 
 /**
- * The page to return to after a staff login: only a local path in the staff area is accepted, so
- * the login page can never be used to send someone to another site ("open redirect") or to a page
+ * The page to return to after a login: only a local path in the area of that login is accepted, so
+ * a login page can never be used to send someone to another site ("open redirect") or to a page
  * of the wrong area.
  */
 public final class ReturnPath {
@@ -26,9 +26,21 @@ public final class ReturnPath {
         return isSafeStaffPath(candidate) ? candidate : PortalArea.STAFF_HOME_PAGE;
     }
 
+    /**
+     * @param candidate the requested return path (e.g. {@code /mijn/index.xhtml}); may be {@code null} or anything
+     * @return the candidate when it is a safe path in the citizens' personal area, else its start page
+     */
+    public static String forCitizen(String candidate) {
+        return isSafePath(candidate, PortalArea.CITIZEN) ? candidate : PortalArea.CITIZEN_HOME_PAGE;
+    }
+
     static boolean isSafeStaffPath(String candidate) {
+        return isSafePath(candidate, PortalArea.STAFF);
+    }
+
+    private static boolean isSafePath(String candidate, PortalArea area) {
         if (candidate == null || candidate.length() > MAX_LENGTH
-                || !candidate.startsWith(PortalArea.STAFF.prefix())) {
+                || !candidate.startsWith(area.prefix())) {
             return false;
         }
         for (int i = 0; i < candidate.length(); i++) {

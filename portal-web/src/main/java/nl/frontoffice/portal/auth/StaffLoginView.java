@@ -47,6 +47,7 @@ public class StaffLoginView {
     private String password;
     private String returnTo;
     private boolean loggedOut;
+    private boolean sessionEnded;
 
     /** View action: a staff member who is logged in already goes on to his page. */
     public void continueWhenLoggedIn() throws IOException {
@@ -123,5 +124,14 @@ public class StaffLoginView {
 
     public void setLoggedOut(boolean loggedOut) {
         this.loggedOut = loggedOut;
+    }
+
+    /** @return whether the page was opened because the session ended ({@code ?verlopen=true}) */
+    public boolean isSessionEnded() {
+        return sessionEnded;
+    }
+
+    public void setSessionEnded(boolean sessionEnded) {
+        this.sessionEnded = sessionEnded;
     }
 }

@@ -46,7 +46,7 @@ public final class ErrorReference {
      * @param reference a candidate
      * @return whether it has the form of a reference made here
      */
-    static boolean isWellFormed(String reference) {
+    public static boolean isWellFormed(String reference) {
         return reference != null && reference.length() == LENGTH
                 && reference.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0);
     }

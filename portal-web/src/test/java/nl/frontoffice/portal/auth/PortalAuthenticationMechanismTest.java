@@ -6,10 +6,15 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
 import java.security.Principal;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -20,16 +25,48 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.junit.jupiter.api.Test;
 
+import nl.frontoffice.auth.saml.AssuranceLevel;
+import nl.frontoffice.auth.saml.AuthenticatedCitizen;
+import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.portal.FakeHttp;
 
 /**
- * Where the authentication mechanism sends whom when no login is in progress. The logins themselves,
- * with the container, the identity store and the database, are proven by the system test
- * {@code StaffLoginIT}.
+ * Where the authentication mechanism sends whom, and whom it hands to the container. The logins
+ * themselves, with the container, the identity store, DigiD (the simulator) and the database, are
+ * proven by the system tests {@code StaffLoginIT} and {@code CitizenLoginIT}.
  */
 class PortalAuthenticationMechanismTest {
 
-    private final PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism();
+    private static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+
+    private final List<String> digidCalls = new ArrayList<>();
+    private final List<String> sessionEnds = new ArrayList<>();
+
+    /** The DigiD side, which needs the EJB and DigiD: proven by the system test CitizenLoginIT. */
+    private final CitizenLogin citizenLogin = new CitizenLogin() {
+        @Override
+        public String start(HttpServletRequest request, AssuranceLevel level, String returnPath) {
+            digidCalls.add("start " + level + " " + returnPath);
+            return "https://digid.example/sso?SAMLRequest=x";
+        }
+
+        @Override
+        public String complete(HttpServletRequest request) {
+            digidCalls.add("complete");
+            return "/mijn/zaken.xhtml";
+        }
+    };
+
+    private final SessionEnd sessionEnd = new SessionEnd() {
+        @Override
+        public void expired(HttpServletRequest request, PortalIdentity who) {
+            sessionEnds.add("expired " + who.name());
+        }
+    };
+
+    private final PortalAuthenticationMechanism mechanism = new PortalAuthenticationMechanism(null, citizenLogin,
+            sessionEnd, new PortalLoginConfiguration(LoginSettings.read(name -> Optional.empty())),
+            Clock.fixed(NOW, ZoneOffset.UTC));
 
     /** What the mechanism asked of the container. */
     private static final class Context {
@@ -105,13 +142,90 @@ class PortalAuthenticationMechanismTest {
     }
 
     @Test
-    void anAnonymousPersonalAreaGoesToThePageAboutDigiD() {
+    void anAnonymousPersonalAreaGoesToDigiDAtLevelMiddenWithThePageToReturnTo() {
         Context context = new Context();
         FakeHttp.Response response = new FakeHttp.Response();
 
-        mechanism.validateRequest(request("/mijn/zaken.xhtml"), response.build(), context.build(true, response.build()));
+        mechanism.validateRequest(request("/mijn/zaken.xhtml?zaak=1"), response.build(), context.build(true, response.build()));
 
-        assertThat(context.calls).containsExactly("redirect /inloggen/digid.xhtml");
+        assertThat(digidCalls).containsExactly("start MIDDEN /mijn/zaken.xhtml?zaak=1");
+        assertThat(context.calls).containsExactly("redirect https://digid.example/sso?SAMLRequest=x");
+    }
+
+    @Test
+    void theAssertionConsumerServiceFinishesTheLoginAndGoesWhereTheCitizenWanted() {
+        Context context = new Context();
+        FakeHttp.Response response = new FakeHttp.Response();
+
+        mechanism.validateRequest(request("/saml/acs"), response.build(), context.build(false, response.build()));
+
+        assertThat(digidCalls).containsExactly("complete");
+        assertThat(context.calls).containsExactly("redirect /mijn/zaken.xhtml");
+    }
+
+    @Test
+    void aCitizenBelowTheLevelOfAPageIsSentToDigiDForThatLevel() {
+        Map<String, Object> session = new HashMap<>();
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.citizen("c0ffee", citizen(AssuranceLevel.BASIS), NOW));
+        Context context = new Context();
+        FakeHttp.Response response = new FakeHttp.Response();
+
+        mechanism.validateRequest(new FakeHttp.Request().contextPath("").uri("/mijn/").session(session).build(),
+                response.build(), context.build(true, response.build()));
+
+        assertThat(digidCalls).containsExactly("start MIDDEN /mijn/");
+        assertThat(context.calls).containsExactly("redirect https://digid.example/sso?SAMLRequest=x");
+    }
+
+    @Test
+    void aCitizenAtTheLevelIsHandedToTheContainerAsGroupCitizenUnderAPseudonym() {
+        Map<String, Object> session = new HashMap<>();
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.citizen("c0ffee", citizen(AssuranceLevel.MIDDEN), NOW));
+        Context context = new Context();
+        FakeHttp.Response response = new FakeHttp.Response();
+
+        AuthenticationStatus status = mechanism.validateRequest(
+                new FakeHttp.Request().contextPath("").uri("/mijn/").session(session).build(),
+                response.build(), context.build(true, response.build()));
+
+        assertThat(status).isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(context.principal.getName()).isEqualTo("c0ffee").doesNotContain("999993847");
+        assertThat(context.groups).containsExactly("CITIZEN");
+        assertThat(digidCalls).isEmpty();
+    }
+
+    @Test
+    void aLoginPastItsAbsoluteLifetimeEndsAndTheCitizenIsToldSo() {
+        Map<String, Object> session = new HashMap<>();
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.citizen("c0ffee", citizen(AssuranceLevel.MIDDEN),
+                NOW.minus(Duration.ofHours(2))));
+        Context context = new Context();
+        FakeHttp.Response response = new FakeHttp.Response();
+
+        mechanism.validateRequest(new FakeHttp.Request().contextPath("").uri("/mijn/").session(session).build(),
+                response.build(), context.build(true, response.build()));
+
+        assertThat(sessionEnds).containsExactly("expired c0ffee");
+        assertThat(context.calls).containsExactly("redirect /inloggen/digid.xhtml?melding=sessie-verlopen");
+    }
+
+    @Test
+    void aStaffLoginWithinItsLifetimeGoesOn() {
+        Map<String, Object> session = new HashMap<>();
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.staff("j.devries", Set.of("KCC"), NOW.minus(Duration.ofHours(9))));
+        Context context = new Context();
+        FakeHttp.Response response = new FakeHttp.Response();
+
+        AuthenticationStatus status = mechanism.validateRequest(
+                new FakeHttp.Request().contextPath("").uri("/medewerker/index.xhtml").session(session).build(),
+                response.build(), context.build(true, response.build()));
+
+        assertThat(status).isEqualTo(AuthenticationStatus.SUCCESS);
+        assertThat(sessionEnds).isEmpty();
+    }
+
+    private static AuthenticatedCitizen citizen(AssuranceLevel level) {
+        return new AuthenticatedCitizen(Bsn.of("999993847"), level, "session-1", "assertion-1", NOW.plusSeconds(300));
     }
 
     @Test
@@ -137,7 +251,7 @@ class PortalAuthenticationMechanismTest {
     @Test
     void someoneWhoLoggedInEarlierInTheSessionIsHandedToTheContainerOnEveryRequestWithHisGroups() {
         Map<String, Object> session = new HashMap<>();
-        session.put(PortalIdentity.ATTRIBUTE, new PortalIdentity(PortalIdentity.Kind.STAFF, "j.devries",
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.staff("j.devries",
                 Set.of("CONSULENT"), Instant.parse("2026-03-02T09:00:00Z")));
         for (String page : new String[] {"/medewerker/index.xhtml", "/index.xhtml", "/mijn/zaken.xhtml"}) {
             Context context = new Context();
@@ -156,7 +270,7 @@ class PortalAuthenticationMechanismTest {
     @Test
     void logoutForgetsTheIdentity() {
         Map<String, Object> session = new HashMap<>();
-        session.put(PortalIdentity.ATTRIBUTE, new PortalIdentity(PortalIdentity.Kind.STAFF, "j.devries",
+        session.put(PortalIdentity.ATTRIBUTE, PortalIdentity.staff("j.devries",
                 Set.of("CONSULENT"), Instant.now()));
         HttpServletRequest request = new FakeHttp.Request().contextPath("").uri("/medewerker/index.xhtml").session(session).build();
         HttpMessageContext context = (HttpMessageContext) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -36,4 +36,18 @@ class ReturnPathTest {
         String path = "/medewerker/" + "a".repeat(length);
         assertThat(ReturnPath.forStaff(path)).isEqualTo(PortalArea.STAFF_HOME_PAGE);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/mijn/", "/mijn/zaken.xhtml?zaak=Z-2026-000001"})
+    void aCitizenReturnsToAPageOfThePersonalArea(String candidate) {
+        assertThat(ReturnPath.forCitizen(candidate)).isEqualTo(candidate);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"https://evil.example/mijn/", "//evil.example/mijn/", "/mijn/../medewerker/index.xhtml",
+            "/medewerker/index.xhtml", "/index.xhtml", "/mijn/%2e%2e/", "/mijn//evil.example"})
+    void aCitizenNeverLeavesThePersonalAreaAfterTheLogin(String candidate) {
+        assertThat(ReturnPath.forCitizen(candidate)).isEqualTo(PortalArea.CITIZEN_HOME_PAGE);
+    }
 }

@@ -19,7 +19,7 @@ class HomePageIT extends BrowserSystemTest {
     private WebDriver open(Dimension size) {
         browser.driver().manage().deleteAllCookies();
         browser.resize(size);
-        browser.driver().get(portal.toString());
+        browser.driver().get(url("/"));
         return browser.driver();
     }
 
@@ -48,7 +48,7 @@ class HomePageIT extends BrowserSystemTest {
         assertThat(page.findElement(By.id("domain-schuldhulpverlening")).getText()).contains("3 working days");
 
         // the choice is remembered on the next page view
-        page.get(portal.toString());
+        page.get(url("/"));
         assertThat(page.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
         page.findElement(By.id("language-switch")).click();
@@ -79,7 +79,7 @@ class HomePageIT extends BrowserSystemTest {
         for (Dimension size : new Dimension[] {Browser.DESKTOP, Browser.PHONE}) {
             browser.resize(size);
             for (String path : new String[] {"bestaat-niet", "error/500.xhtml", "error/expired.xhtml"}) {
-                browser.driver().get(portal.toString() + path);
+                browser.driver().get(url(path));
                 String where = path + " at " + size.getWidth() + "px";
                 assertThat(browser.driver().findElement(By.id("page-title")).getText()).as(where).isNotBlank();
                 assertThat(browser.accessibilityViolations()).as(where).isEmpty();

@@ -126,7 +126,7 @@ class StaffLoginIT extends BrowserSystemTest {
         logIn(username, PASSWORD);
 
         waitForPath("/medewerker/index.xhtml");
-        assertThat(URI.create(page().getCurrentUrl()).getHost()).isEqualTo(portal.getHost());
+        assertThat(URI.create(page().getCurrentUrl()).getHost()).isEqualTo(URI.create(PORTAL).getHost());
     }
 
     @Test
@@ -195,14 +195,13 @@ class StaffLoginIT extends BrowserSystemTest {
 
     @Test
     void the_personal_area_of_citizens_is_closed_to_visitors_and_to_staff() {
-        // a visitor: to the page that says DigiD login is coming, never citizen content or a stack trace
+        // a visitor: to DigiD (the simulator's login page), never citizen content or a stack trace
         page().get(url("/mijn/overzicht.xhtml"));
-        waitForPath("/inloggen/digid.xhtml");
-        assertThat(page().findElement(By.id("digid-soon")).getText()).contains("DigiD");
+        waitForPath("/digid-simulator/login");
         HttpResponse<String> anonymous = Http.get(URI.create(url("/mijn/overzicht.xhtml")));
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location")).hasValueSatisfying(location ->
-                assertThat(location).endsWith("/inloggen/digid.xhtml"));
+                assertThat(location).startsWith(url("/digid-simulator/sso?SAMLRequest=")));
 
         // a staff member: logged in, but without the citizen role
         String username = StaffAccounts.create("Sanne Scheiding", PASSWORD, "CONSULENT", StaffAccounts.TEAM_JEUGD);

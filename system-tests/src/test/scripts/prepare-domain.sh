@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Prepares the Payara Server domain of the system tests once (pre-integration-test): creates it with ports 28xxx, so
+# it never collides with a running quick start, and connects it to the DigiD simulator like the quick start does
+# (dev/digid-dev-setup.sh), with session times short enough to test the idle timeout in a browser.
+#   prepare-domain.sh <payara-home> <project-root> <pki-dir>
+set -euo pipefail
+PAYARA_HOME="$1"; ROOT="$2"; PKI="$3"
+DOMAIN=systemtest
+ASADMIN=(bash "$PAYARA_HOME/bin/asadmin")
+
+if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
+    "${ASADMIN[@]}" create-domain --nopassword=true --portbase 28000 "$DOMAIN"
+fi
+if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
+    "${ASADMIN[@]}" start-domain "$DOMAIN"
+    trap '"${ASADMIN[@]}" stop-domain "$DOMAIN" || true' EXIT
+    # idle timeout 45 s, warning 20 s before it: CitizenLoginIT waits for both; no other test idles that long
+    bash "$ROOT/dev/digid-dev-setup.sh" "$PAYARA_HOME" "$DOMAIN" 28080 28081 28048 "$PKI" \
+        "-Dfrontoffice.session.idle-timeout=PT45S" "-Dfrontoffice.session.warning-before=PT20S"
+fi
