@@ -45,8 +45,8 @@ esac
 command -v java >/dev/null || die "java not found: install a JDK 17"
 command -v mvn >/dev/null || die "mvn not found: install Apache Maven 3.8 or newer"
 
-log "Building the EAR and the DigiD simulator (tests skipped; ./test.sh runs them)"
-mvn -B -q -f "$ROOT/pom.xml" -pl ear,digid-simulator -am install -DskipTests
+log "Building the EAR and the development stand-ins: DigiD simulator, BRP stub, mail catcher (tests skipped; ./test.sh runs them)"
+mvn -B -q -f "$ROOT/pom.xml" -pl ear,digid-simulator,brp-stub,mail-catcher -am install -DskipTests
 
 if [ ! -d "$PAYARA_HOME" ]; then
     log "Obtaining Payara Server $PAYARA_VERSION from the Maven registry"
@@ -60,9 +60,13 @@ fi
 # no FRONTOFFICE_DB_URL means the embedded H2 database inside the domain.
 export FRONTOFFICE_DEMO_DATA_ENABLED=true
 unset FRONTOFFICE_DB_URL FRONTOFFICE_DB_USER FRONTOFFICE_DB_PASSWORD
+# The BRP is the development stub (RvIG test persons), mail goes to the development mail catcher.
+export FRONTOFFICE_BRP_BASE_URL="http://localhost:8080/brp-stub/haalcentraal/api/brp"
+export FRONTOFFICE_BRP_API_KEY="quickstart-brp-key" BRP_STUB_API_KEY="quickstart-brp-key"
+export FRONTOFFICE_MAIL_SMTP_HOST=127.0.0.1 FRONTOFFICE_MAIL_SMTP_PORT=2525 FRONTOFFICE_MAIL_SMTP_STARTTLS=off
 
 if "${ASADMIN[@]}" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; then
-    log "Payara Server is already running: redeploying"
+    log "Payara Server is already running: redeploying (settings changed in this script apply after ./run.sh stop)"
 else
     log "Starting Payara Server (domain $DOMAIN)"
     "${ASADMIN[@]}" start-domain "$DOMAIN"
@@ -75,6 +79,12 @@ if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.d
     "${ASADMIN[@]}" restart-domain "$DOMAIN"
 fi
 
+# Development only: the stand-ins for DigiD, the BRP and the mail server are WARs of their own, never in the EAR.
+# The mail catcher goes first, so that the EAR's first mails find its SMTP port open.
+log "Deploying the mail catcher and the BRP stub (development only)"
+"${ASADMIN[@]}" deploy --force=true --name mail-catcher "$ROOT/mail-catcher/target/mail-catcher.war"
+"${ASADMIN[@]}" deploy --force=true --name brp-stub "$ROOT/brp-stub/target/brp-stub.war"
+
 log "Deploying the EAR"
 if ! "${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/frontoffice.ear"; then
     # an earlier build that failed to start leaves its resources half made: remove it and try once more
@@ -83,7 +93,6 @@ if ! "${ASADMIN[@]}" deploy --force=true --name frontoffice "$ROOT/ear/target/fr
     "${ASADMIN[@]}" deploy --name frontoffice "$ROOT/ear/target/frontoffice.ear"
 fi
 
-# Development only: the DigiD simulator is a WAR of its own, never part of the EAR.
 log "Deploying the DigiD simulator (development only)"
 "${ASADMIN[@]}" deploy --force=true --name digid-simulator "$ROOT/digid-simulator/target/digid-simulator.war"
 
@@ -106,6 +115,8 @@ Frontoffice is running (embedded database, demo data).
   Log in with DigiD:       ${PORTAL_URL}mijn/  (the DigiD simulator: pick a test person, e.g. 999993847, level Midden)
   Staff login:             ${PORTAL_URL}medewerker/inloggen.xhtml  (demo accounts in README.md, password Voorbeeldstad-2026)
   DigiD simulator (dev):   ${PORTAL_URL}digid-simulator/  (metadata: ${PORTAL_URL}digid-simulator/metadata)
+  Sent e-mail (dev):       ${PORTAL_URL}mail-catcher/  (every mail the application sends, readable here)
+  BRP stub (dev):          ${PORTAL_URL}brp-stub/beheer/status  (simulate an outage: curl -d modus=down ${PORTAL_URL}brp-stub/beheer/modus)
   Readiness:               $READY_URL
   Liveness:                http://localhost:8080/health/live
   Payara admin console:    http://localhost:4848/

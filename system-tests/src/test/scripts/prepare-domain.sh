@@ -14,7 +14,14 @@ fi
 if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
     "${ASADMIN[@]}" start-domain "$DOMAIN"
     trap '"${ASADMIN[@]}" stop-domain "$DOMAIN" || true' EXIT
-    # idle timeout 45 s, warning 20 s before it: CitizenLoginIT waits for both; no other test idles that long
+    # idle timeout 45 s, warning 20 s before it: CitizenLoginIT waits for both; no other test idles that long.
+    # The BRP is the stub and mail goes to the mail catcher (both deployed by the tests); SMTP on 28025, so that a
+    # quick start's catcher on 2525 does not get in the way.
     bash "$ROOT/dev/digid-dev-setup.sh" "$PAYARA_HOME" "$DOMAIN" 28080 28081 28048 "$PKI" \
-        "-Dfrontoffice.session.idle-timeout=PT45S" "-Dfrontoffice.session.warning-before=PT20S"
+        "-Dfrontoffice.session.idle-timeout=PT45S" "-Dfrontoffice.session.warning-before=PT20S" \
+        "-Dfrontoffice.brp.base-url=http://localhost:28080/brp-stub/haalcentraal/api/brp" \
+        "-Dfrontoffice.brp.api-key=systemtest-brp-key" "-Dbrp-stub.api-key=systemtest-brp-key" \
+        "-Dfrontoffice.mail.smtp.host=127.0.0.1" "-Dfrontoffice.mail.smtp.port=28025" \
+        "-Dfrontoffice.mail.smtp.starttls=off" "-Dmail-catcher.smtp.port=28025" \
+        "-Dfrontoffice.portal.base-url=http://localhost:28080"
 fi

@@ -235,7 +235,9 @@ public final class IntakeCatalogue {
         if (person.name() == null) {
             problems.add(FieldProblem.of(IntakeForm.PERSON_NAME, NAME_REQUIRED));
         }
-        if (person.birthDate() == null) {
+        // the BRP may know only a year, or no date at all: the citizen cannot correct that here, so only a typed
+        // birth date is required
+        if (person.birthDate() == null && !form.personalDataVerified()) {
             problems.add(FieldProblem.of(IntakeForm.PERSON_BIRTH_DATE, BIRTH_DATE_REQUIRED));
         }
         if (person.address() == null) {

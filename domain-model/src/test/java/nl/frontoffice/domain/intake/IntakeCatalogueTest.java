@@ -167,6 +167,17 @@ class IntakeCatalogueTest {
     }
 
     @Test
+    void aBirthDateTheBrpDoesNotKnowIsNotAskedButATypedOneIs() {
+        PersonalData yearOnly = new PersonalData("L. Jansz", null, "Exloërmond 3, 9573 PA Borger-Odoorn", null, List.of());
+        IntakeForm verified = new IntakeForm(yearOnly, true, null, "inwoner@example.nl", List.of(), Map.of(), Map.of());
+        IntakeForm typed = new IntakeForm(yearOnly, false, null, "inwoner@example.nl", List.of(), Map.of(), Map.of());
+
+        assertThat(catalogue.check(verified, IntakeSection.ABOUT_YOU)).isEmpty();
+        assertThat(catalogue.check(typed, IntakeSection.ABOUT_YOU)).extracting(FieldProblem::field)
+                .containsExactly("person.birth_date");
+    }
+
+    @Test
     void wrongAnswersAreRefusedWithAMessageThatSaysHowToFixThem() {
         IntakeForm complete = completeForm();
         Map<String, String> answers = new LinkedHashMap<>(complete.answers());

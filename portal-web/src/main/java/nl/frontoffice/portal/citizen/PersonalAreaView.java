@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import nl.frontoffice.auth.saml.AssuranceLevel;
 
 /**
- * The start page of the citizen's personal area ({@code /mijn/}): who is logged in and at which
- * DigiD level.
+ * The start page of the citizen's personal area ({@code /mijn/}): the citizen's name from the BRP,
+ * the DigiD level, and the way to the intake and to "Mijn zaken".
  */
 @Named
 @RequestScoped
@@ -17,8 +17,16 @@ public class PersonalAreaView {
     @Inject
     private LoggedInCitizen citizen;
 
+    @Inject
+    private CitizenProfile profile;
+
     /** @return the DigiD level the citizen logged in with */
     public AssuranceLevel getLevel() {
         return citizen.current().level();
+    }
+
+    /** @return the citizen's name as the BRP has it, or {@code null} when the BRP did not answer */
+    public String getName() {
+        return profile.displayName().orElse(null);
     }
 }

@@ -4,7 +4,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.security.spec.InvalidKeySpecException;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -119,10 +118,6 @@ public final class StaffAccounts {
     }
 
     private static Connection connect() throws SQLException {
-        String url = System.getProperty("systemtest.db.url");
-        if (url == null) {
-            throw new IllegalStateException("System property systemtest.db.url is not set: run the system tests through Maven");
-        }
-        return DriverManager.getConnection(url, System.getProperty("systemtest.db.user", "postgres"), "");
+        return Database.connect();
     }
 }
