@@ -22,6 +22,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import nl.frontoffice.portal.auth.oidc.StaffOidcLogin;
+
 /**
  * The one {@link HttpAuthenticationMechanism} of the application. Jakarta Security 3.0 (Jakarta EE
  * 10) allows one per application, so every way of logging in goes through this class, which
@@ -36,6 +38,10 @@ import jakarta.servlet.http.HttpSession;
  * {@value CitizenLogin#ACS_PATH} with an artifact: {@link CitizenLogin#complete} resolves and checks
  * it, and the browser goes on to the page it asked for, or to the DigiD page with a
  * {@link DigidNotice} (cancelled, level too low, failed, expired).</li>
+ * <li><b>Staff login with the municipality's OpenID Connect provider</b> (optional,
+ * {@code frontoffice.staff.oidc.*}): {@value StaffOidcLogin#START_PATH} goes to the provider,
+ * {@value StaffOidcLogin#CALLBACK_PATH} takes its answer ({@link StaffOidcLogin}); a staff member
+ * who is active in our database gets his identity (roles from our database) as after a password login.</li>
  * <li><b>Someone who logged in earlier in this session</b>: the {@link PortalIdentity} in the
  * session is handed to the container again (name and groups), on public pages too, unless the
  * login reached its absolute lifetime ({@link LoginSettings}): then the session ends. A citizen
@@ -76,6 +82,9 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private Clock clock;
 
+    @Inject
+    private StaffOidcLogin staffOidc;
+
     /** For CDI. */
     public PortalAuthenticationMechanism() {
     }
@@ -83,11 +92,18 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
     /** With its collaborators, for tests. */
     PortalAuthenticationMechanism(IdentityStoreHandler identityStores, CitizenLogin citizenLogin, SessionEnd sessionEnd,
             PortalLoginConfiguration configuration, Clock clock) {
+        this(identityStores, citizenLogin, sessionEnd, configuration, clock, StaffOidcLogin.disabled());
+    }
+
+    /** With its collaborators and the staff login with OpenID Connect, for tests. */
+    PortalAuthenticationMechanism(IdentityStoreHandler identityStores, CitizenLogin citizenLogin, SessionEnd sessionEnd,
+            PortalLoginConfiguration configuration, Clock clock, StaffOidcLogin staffOidc) {
         this.identityStores = identityStores;
         this.citizenLogin = citizenLogin;
         this.sessionEnd = sessionEnd;
         this.configuration = configuration;
         this.clock = clock;
+        this.staffOidc = staffOidc;
     }
 
     @Override
@@ -100,6 +116,16 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         String path = pathWithinApplication(request);
         if (CitizenLogin.ACS_PATH.equals(path)) {
             return redirect(request, response, context, citizenLogin.complete(request));
+        }
+        if (StaffOidcLogin.START_PATH.equals(path)) {
+            return redirect(request, response, context, staffOidc.start(request));
+        }
+        if (StaffOidcLogin.CALLBACK_PATH.equals(path)) {
+            StaffOidcLogin.Result oidc = staffOidc.complete(request);
+            if (oidc.succeeded()) {
+                staffSession(request, oidc.username(), oidc.groups());
+            }
+            return redirect(request, response, context, oidc.target());
         }
 
         var identity = PortalIdentity.in(request.getSession(false));
@@ -146,6 +172,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
         PortalIdentity.staff(result.getCallerPrincipal().getName(), groups, clock.instant()).storeIn(session);
         session.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
         return context.notifyContainerAboutLogin(result);
+    }
+
+    /** A staff login by OpenID Connect: as after a password login, the container hears of it at the next request. */
+    private void staffSession(HttpServletRequest request, String username, Set<String> groups) {
+        CitizenLogin.renewSession(request);
+        HttpSession session = request.getSession();
+        PortalIdentity.staff(username, groups, clock.instant()).storeIn(session);
+        session.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
     }
 
     @Override

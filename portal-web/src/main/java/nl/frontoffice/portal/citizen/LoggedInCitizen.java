@@ -1,5 +1,7 @@
 package nl.frontoffice.portal.citizen;
 
+import java.util.Optional;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -21,9 +23,13 @@ public class LoggedInCitizen {
      */
     public AuthenticatedCitizen current() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return of(request).orElseThrow(() -> new IllegalStateException("no citizen logged in"));
+    }
+
+    /** @return the citizen logged in in that request's session, for servlets */
+    public static Optional<AuthenticatedCitizen> of(HttpServletRequest request) {
         return PortalIdentity.in(request.getSession(false))
                 .filter(who -> who.kind() == PortalIdentity.Kind.CITIZEN)
-                .map(PortalIdentity::citizen)
-                .orElseThrow(() -> new IllegalStateException("no citizen logged in"));
+                .map(PortalIdentity::citizen);
     }
 }

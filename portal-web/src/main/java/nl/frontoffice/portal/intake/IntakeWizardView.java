@@ -2,7 +2,6 @@ package nl.frontoffice.portal.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -49,6 +47,7 @@ import nl.frontoffice.intake.IntakeService;
 import nl.frontoffice.intake.IntakeSubmission;
 import nl.frontoffice.portal.citizen.CitizenProfile;
 import nl.frontoffice.portal.citizen.LoggedInCitizen;
+import nl.frontoffice.portal.i18n.Texts;
 
 /**
  * The intake wizard for a citizen logged in with DigiD: one bean behind the pages of
@@ -87,6 +86,9 @@ public class IntakeWizardView {
 
     @Inject
     private CitizenProfile profile;
+
+    @Inject
+    private Texts texts;
 
     private final IntakeCatalogue catalogue = IntakeCatalogue.standard();
 
@@ -330,7 +332,7 @@ public class IntakeWizardView {
 
     /** @return the question's label in the page's language, with its arguments (e.g. a child's name) */
     public String label(CatalogueQuestion question) {
-        return text(question.labelKey(), question.labelArguments().toArray());
+        return texts.label(question);
     }
 
     /** @return the answer's text for the summary: the text itself, or the label of the yes/no or choice */
@@ -502,17 +504,7 @@ public class IntakeWizardView {
     }
 
     private String text(String key, Object... arguments) {
-        FacesContext context = FacesContext.getCurrentInstance();
-        String pattern;
-        ResourceBundle domain = context.getApplication().getResourceBundle(context, "domainMsg");
-        if (domain != null && domain.containsKey(key)) {
-            pattern = domain.getString(key);
-        } else {
-            ResourceBundle portal = context.getApplication().getResourceBundle(context, "msg");
-            pattern = portal != null && portal.containsKey(key) ? portal.getString(key) : key;
-        }
-        return arguments.length == 0 ? pattern
-                : new MessageFormat(pattern, context.getViewRoot().getLocale()).format(arguments);
+        return texts.format(key, arguments);
     }
 
     private static WizardStep step(String slug) {

@@ -11,7 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.frontoffice.domain.shared.DomainException;
 import nl.frontoffice.intake.IntakeService;
-import nl.frontoffice.portal.auth.PortalIdentity;
+import nl.frontoffice.portal.citizen.LoggedInCitizen;
 import nl.frontoffice.portal.i18n.RequestLocales;
 
 /**
@@ -32,8 +32,7 @@ public class ReceiptServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        var citizen = PortalIdentity.in(request.getSession(false))
-                .filter(who -> who.kind() == PortalIdentity.Kind.CITIZEN).map(PortalIdentity::citizen);
+        var citizen = LoggedInCitizen.of(request);
         String reference = request.getParameter("referentie");
         if (citizen.isEmpty() || reference == null || !reference.matches("[A-Z0-9-]{1,40}")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -89,7 +89,9 @@ class CitizenLoginIT extends BrowserSystemTest {
         browser.screenshot("citizen-personal-area");
 
         page().findElement(By.id("personal-logout")).click();
+        // through DigiD's single logout and back: DigiD confirmed it (not "uitgelogd-onbevestigd")
         browser.waitUpTo(WAIT).until(driver -> driver.getCurrentUrl().contains("melding=uitgelogd"));
+        assertThat(page().getCurrentUrl()).endsWith("/inloggen/digid.xhtml?melding=uitgelogd");
         assertThat(page().findElement(By.id("page-title")).getText()).isEqualTo("U bent uitgelogd");
         assertAccessible("the logged-out page");
 

@@ -222,6 +222,52 @@ class IntakeWizardIT extends BrowserSystemTest {
         assertThat(receipt).doesNotContain(MEREL);
         HttpResponse<String> anonymous = Http.get(URI.create(receipt));
         assertThat(anonymous.statusCode()).isEqualTo(302);
+
+        // Mijn zaken: the three cases with their deadlines; a case page with its history and what was sent
+        click("to-cases");
+        citizen.waitForPath("/mijn/zaken.xhtml");
+        assertAccessible("Mijn zaken");
+        browser.screenshot("mijn-zaken");
+        List<WebElement> listed = page().findElements(By.cssSelector("#cases > li"));
+        assertThat(listed).hasSize(3);
+        String overview = page().findElement(By.id("cases")).getText();
+        assertThat(overview).contains("Uiterlijk " + expected(DeadlineRule.weeks(6)))
+                .contains("Uiterlijk " + expected(DeadlineRule.weeks(8)))
+                .contains("Uiterlijk " + expected(DeadlineRule.workingDays(3)));
+        assertThat(overview).doesNotContain(MEREL);
+        page().findElement(By.cssSelector("#cases > li h2 a")).click();
+        citizen.waitForPath("/mijn/zaak.xhtml");
+        assertThat(page().findElement(By.id("case-history")).getText()).contains("Ontvangen");
+        assertThat(page().findElement(By.id("case-sent")).getText()).contains(reference);
+        assertThat(page().findElements(By.cssSelector("#case-files a"))).hasSize(1);
+        assertAccessible("a case page");
+
+        // another citizen's case reference is "not found", like one that does not exist
+        page().get(url("/mijn/zaak.xhtml?zaak=Z-2026-999999"));
+        assertThat(page().findElements(By.id("case-not-found"))).hasSize(1);
+
+        // the confirmation e-mail with the references, the deadlines in words and the receipt attached
+        String mail = waitForMail("merel@example.nl");
+        assertThat(mail).contains(reference).contains(expected(DeadlineRule.weeks(6))).contains("application/pdf");
+        assertThat(mail).doesNotContain(MEREL);
+    }
+
+    /** Polls the development mail catcher until a mail to that address is there; returns its JSON. */
+    private String waitForMail(String address) {
+        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < until) {
+            HttpResponse<String> mails = Http.get(URI.create(url("/mail-catcher/api/berichten")));
+            if (mails.statusCode() == 200 && mails.body().contains(address)) {
+                return mails.body();
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail to " + address + " within 60 s");
     }
 
     @Test
