@@ -98,18 +98,54 @@ class StubIT {
                         org.assertj.core.groups.Tuple.tuple("fields[1]", "field"));
 
         HttpResponse<String> search = personen("""
-                {"type": "ZoekMetPostcodeEnHuisnummer", "postcode": "2551JV", "huisnummer": 64,
-                 "fields": ["burgerservicenummer"]}
+                {"type": "ZoekMetNaamEnGemeenteVanInschrijving", "geslachtsnaam": "Kooyman", "voornamen": "Merel",
+                 "gemeenteVanInschrijving": "0518", "fields": ["burgerservicenummer"]}
                 """, KEY, "application/json");
         assertThat(search.statusCode()).isEqualTo(400);
         assertThat(search.body()).contains("\"name\":\"type\"", "\"name\":\"burgerservicenummer\"",
-                "\"name\":\"postcode\"");
+                "\"name\":\"geslachtsnaam\"");
 
         HttpResponse<String> badNumber = personen("""
                 {"type": "RaadpleegMetBurgerservicenummer", "burgerservicenummer": ["12345"], "fields": ["naam"]}
                 """, KEY, "application/json");
         assertThat(badNumber.statusCode()).isEqualTo(400);
         assertThat(badNumber.body()).contains("\"name\":\"burgerservicenummer[0]\"", "\"code\":\"pattern\"");
+    }
+
+    @Test
+    void answers_the_two_searches_with_persoon_beperkt_and_refuses_fields_a_search_does_not_deliver() throws Exception {
+        HttpResponse<String> byAddress = personen("""
+                {"type": "ZoekMetPostcodeEnHuisnummer", "postcode": "2551 jv", "huisnummer": 64,
+                 "fields": ["burgerservicenummer", "naam.geslachtsnaam", "adressering.adresregel1",
+                            "adressering.adresregel2"]}
+                """, KEY, "application/json; charset=utf-8");
+        HttpResponse<String> byName = personen("""
+                {"type": "ZoekMetGeslachtsnaamEnGeboortedatum", "geslachtsnaam": "KOOY*", "geboortedatum": "1982-04-10",
+                 "fields": ["burgerservicenummer", "geboorte.datum"]}
+                """, KEY, "application/json");
+        HttpResponse<String> notBeperkt = personen("""
+                {"type": "ZoekMetGeslachtsnaamEnGeboortedatum", "geslachtsnaam": "Kooyman", "geboortedatum": "1982-04-10",
+                 "fields": ["verblijfplaats.verblijfadres.postcode"]}
+                """, KEY, "application/json");
+        HttpResponse<String> missing = personen("""
+                {"type": "ZoekMetPostcodeEnHuisnummer", "postcode": "2551JV", "fields": ["burgerservicenummer"]}
+                """, KEY, "application/json");
+
+        assertThat(byAddress.statusCode()).isEqualTo(200);
+        JsonObject addressAnswer = json(byAddress.body());
+        assertThat(addressAnswer.getString("type")).isEqualTo("ZoekMetPostcodeEnHuisnummer");
+        assertThat(addressAnswer.getJsonArray("personen").getValuesAs(JsonObject.class))
+                .contains(json("""
+                        {"burgerservicenummer": "999993847", "naam": {"geslachtsnaam": "Kooyman"},
+                         "adressering": {"adresregel1": "King Olivereiland 64",
+                                         "adresregel2": "2551 JV  'S-GRAVENHAGE"}}
+                        """));
+        assertThat(json(byName.body()).getJsonArray("personen").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("burgerservicenummer")).containsExactly("999993847");
+        assertThat(notBeperkt.statusCode()).isEqualTo(400);
+        assertThat(notBeperkt.body()).contains("\"name\":\"fields[0]\"");
+        assertThat(missing.statusCode()).isEqualTo(400);
+        assertThat(missing.body()).contains("\"name\":\"huisnummer\"", "\"code\":\"required\"");
     }
 
     @Test

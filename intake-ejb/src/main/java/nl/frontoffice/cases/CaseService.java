@@ -22,6 +22,10 @@ import nl.frontoffice.domain.shared.DomainException;
 /**
  * A citizen's cases and their statuses. {@code find…} returns an empty Optional for what does not
  * exist; {@code get…} and changes throw a {@link DomainException} with a message key.
+ *
+ * <p>Internal: it checks no caller and takes the actor as a parameter (demo data, tests). Pages use
+ * {@link nl.frontoffice.cases.citizen.CitizenCaseService} and
+ * {@link nl.frontoffice.cases.work.CaseHandlingService}, which check who calls.
  */
 @Stateless
 public class CaseService {

@@ -45,7 +45,8 @@ import nl.frontoffice.brpstub.personen.Problems.InvalidParam;
  *   <li>the answer is {@code {"type": "RaadpleegMetBurgerservicenummer", "personen": [...]}} with the known persons,
  *       each filtered to the asked fields; an unknown BSN is simply not in the list.</li>
  * </ul>
- * Other query types get a 400: the stub only consults by BSN. Mode {@code down} answers 503, mode {@code slow}
+ * The searches {@code ZoekMetGeslachtsnaamEnGeboortedatum} and {@code ZoekMetPostcodeEnHuisnummer} are answered by
+ * {@link Searches}; other query types get a 400. Mode {@code down} answers 503, mode {@code slow}
  * waits first. The stub logs no BSN.
  */
 @Path("haalcentraal/api/brp/personen")
@@ -115,6 +116,10 @@ public class PersonenResource {
         List<String> fields = strings(query.get("fields"));
         state.remember(new StubState.LastRequest(protocolHeaders(), apiKeyPresent(),
                 fields == null ? List.of() : fields));
+        String type = query.get("type") instanceof JsonString text ? text.getString() : null;
+        if (Searches.TYPES.contains(type)) {
+            return search(type, query, fields);
+        }
         List<InvalidParam> invalid = validate(query, fields);
         if (!invalid.isEmpty()) {
             return Problems.badRequest(uriInfo.getRequestUri(), invalid);
@@ -124,6 +129,23 @@ public class PersonenResource {
             persons.persoon(bsn).ifPresent(persoon -> personen.add(FieldsFilter.filter(persoon, fields)));
         }
         JsonObject answer = Json.createObjectBuilder().add("type", RAADPLEEG).add("personen", personen).build();
+        return Response.ok(answer.toString(), JSON_UTF8).build();
+    }
+
+    /** A search ({@link Searches}): every person of the test set that matches, as PersoonBeperkt, filtered. */
+    private Response search(String type, JsonObject query, List<String> fields) {
+        List<InvalidParam> invalid = new ArrayList<>(Searches.validate(type, query));
+        validateFields(query, fields, true, invalid);
+        if (!invalid.isEmpty()) {
+            return Problems.badRequest(uriInfo.getRequestUri(), invalid);
+        }
+        JsonArrayBuilder personen = Json.createArrayBuilder();
+        for (JsonObject persoon : persons.all()) {
+            if (Searches.matches(type, query, persoon)) {
+                personen.add(FieldsFilter.filter(Searches.beperkt(persoon), fields));
+            }
+        }
+        JsonObject answer = Json.createObjectBuilder().add("type", type).add("personen", personen).build();
         return Response.ok(answer.toString(), JSON_UTF8).build();
     }
 
@@ -139,29 +161,12 @@ public class PersonenResource {
             invalid.add(new InvalidParam("type", "required", "Parameter is verplicht."));
         } else if (!(type instanceof JsonString text) || !RAADPLEEG.equals(text.getString())) {
             boolean otherType = type instanceof JsonString text && OTHER_TYPES.contains(text.getString());
-            invalid.add(new InvalidParam("type", "value", otherType ? "Deze stub ondersteunt alleen raadplegen met BSN."
+            invalid.add(new InvalidParam("type", "value", otherType
+                    ? "Deze stub ondersteunt raadplegen met BSN en zoeken met geslachtsnaam en geboortedatum of met "
+                            + "postcode en huisnummer."
                     : "Waarde is geen geldig zoek type."));
         }
-        if (fields == null) {
-            invalid.add(new InvalidParam("fields", query.containsKey("fields") ? "array" : "required",
-                    query.containsKey("fields") ? "Parameter is geen lijst van teksten." : "Parameter is verplicht."));
-        } else if (fields.isEmpty() || fields.size() > 130) {
-            invalid.add(new InvalidParam("fields", fields.isEmpty() ? "minItems" : "maxItems",
-                    fields.isEmpty() ? "Array bevat minder dan 1 items." : "Array bevat meer dan 130 items."));
-        } else {
-            for (int i = 0; i < fields.size(); i++) {
-                String field = fields.get(i);
-                String name = "fields[" + i + "]";
-                if (!FIELD.matcher(field).matches()) {
-                    invalid.add(new InvalidParam(name, "pattern", "Waarde voldoet niet aan patroon "
-                            + FIELD.pattern() + "."));
-                } else if (FieldsFilter.isAutomatic(field)) {
-                    invalid.add(new InvalidParam(name, "field", "Parameter bevat een niet toegestane veldnaam."));
-                } else if (!FieldsFilter.isKnown(field)) {
-                    invalid.add(new InvalidParam(name, "field", "Parameter bevat een niet bestaande veldnaam."));
-                }
-            }
-        }
+        validateFields(query, fields, false, invalid);
         List<String> bsns = strings(query.get("burgerservicenummer"));
         if (bsns == null) {
             invalid.add(new InvalidParam("burgerservicenummer", query.containsKey("burgerservicenummer") ? "array"
@@ -185,6 +190,34 @@ public class PersonenResource {
                     "Waarde voldoet niet aan patroon ^[0-9]{4}$."));
         }
         return invalid;
+    }
+
+    /**
+     * Checks {@code fields}: 1-130 known paths, none automatically delivered; for a search only paths of
+     * PersoonBeperkt.
+     */
+    private static void validateFields(JsonObject query, List<String> fields, boolean search,
+            List<InvalidParam> invalid) {
+        if (fields == null) {
+            invalid.add(new InvalidParam("fields", query.containsKey("fields") ? "array" : "required",
+                    query.containsKey("fields") ? "Parameter is geen lijst van teksten." : "Parameter is verplicht."));
+        } else if (fields.isEmpty() || fields.size() > 130) {
+            invalid.add(new InvalidParam("fields", fields.isEmpty() ? "minItems" : "maxItems",
+                    fields.isEmpty() ? "Array bevat minder dan 1 items." : "Array bevat meer dan 130 items."));
+        } else {
+            for (int i = 0; i < fields.size(); i++) {
+                String field = fields.get(i);
+                String name = "fields[" + i + "]";
+                if (!FIELD.matcher(field).matches()) {
+                    invalid.add(new InvalidParam(name, "pattern", "Waarde voldoet niet aan patroon "
+                            + FIELD.pattern() + "."));
+                } else if (FieldsFilter.isAutomatic(field)) {
+                    invalid.add(new InvalidParam(name, "field", "Parameter bevat een niet toegestane veldnaam."));
+                } else if (!FieldsFilter.isKnown(field) || search && !Searches.isSearchField(field)) {
+                    invalid.add(new InvalidParam(name, "field", "Parameter bevat een niet bestaande veldnaam."));
+                }
+            }
+        }
     }
 
     /** @return the texts of a JSON array of strings, or {@code null} when the value is not one */

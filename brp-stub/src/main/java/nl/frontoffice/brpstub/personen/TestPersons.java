@@ -24,6 +24,8 @@ public class TestPersons {
 
     private GbaTestset testset;
     private PersoonJson persoonJson;
+    private java.util.List<JsonObject> all;
+    private LocalDate allBuiltOn;
 
     /**
      * Reads the test set when the application starts, so the first request is fast and a broken resource shows at
@@ -33,6 +35,7 @@ public class TestPersons {
      */
     void load(@Observes @Initialized(ApplicationScoped.class) Object event) {
         ensureLoaded();
+        all();
     }
 
     private synchronized void ensureLoaded() {
@@ -50,5 +53,19 @@ public class TestPersons {
     public Optional<JsonObject> persoon(String bsn) {
         ensureLoaded();
         return testset.find(bsn).map(pl -> persoonJson.persoon(pl, LocalDate.now()));
+    }
+
+    /**
+     * @return every person of the test set as the full Persoon, for the searches (about 680, built once a day:
+     *         {@code leeftijd} depends on the date)
+     */
+    public synchronized java.util.List<JsonObject> all() {
+        ensureLoaded();
+        LocalDate today = LocalDate.now();
+        if (!today.equals(allBuiltOn)) {
+            all = testset.all().stream().map(pl -> persoonJson.persoon(pl, today)).toList();
+            allBuiltOn = today;
+        }
+        return all;
     }
 }

@@ -83,6 +83,11 @@ public final class GbaTestset {
         return Optional.ofNullable(byBsn.get(bsn));
     }
 
+    /** @return every persoonslijst with a BSN, in the order of the test set */
+    public java.util.Collection<Persoonslijst> all() {
+        return byBsn.values();
+    }
+
     /** @return the number of persoonslijsten with a BSN */
     public int size() {
         return byBsn.size();

@@ -3,6 +3,8 @@ package nl.frontoffice.domain.cases;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -17,6 +19,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.frontoffice.domain.calendar.DeadlineRule;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.citizen.Citizen;
 import nl.frontoffice.domain.intake.Intake;
@@ -47,6 +51,13 @@ import java.util.Optional;
  * is urgent and the case type has one) and the working-day calendar. Every status change is
  * recorded in the {@link #getHistory() history}.
  *
+ * <p>Handling in the back office (migration {@code V7}): {@link #assign} (claim or assignment),
+ * {@link #advanceTo} the next status, {@link #suspend} while waiting for the citizen and
+ * {@link #resume} (the deadline moves by the suspended working days), {@link #extend} once by the
+ * case type's term, {@link #recordDecision}. Each is a history entry of its
+ * {@link CaseEventKind kind}; a closed case changes no more. Callers that show a case and act on it
+ * later check {@link #requireVersion(long)} first (optimistic locking).
+ *
  * <p>The human reference ({@code Z-2026-000123}) is derived from the id: persist the case, then
  * call {@link #assignReference(int, long) assignReference(year, getId())} in the same transaction;
  * the column is {@code NOT NULL}, so a forgotten reference fails the insert.
@@ -59,6 +70,32 @@ public class CaseFile implements Serializable {
 
     /** The prefix of case references. */
     public static final String REFERENCE_PREFIX = "Z";
+
+    /** The longest decision text. */
+    public static final int DECISION_TEXT_MAX_LENGTH = 4000;
+
+    /** Message key: someone else changed the case since the caller read it. */
+    public static final String VERSION_CONFLICT = "case.version.conflict";
+    /** Message key: the case is closed; nothing can change any more. */
+    public static final String CLOSED = "case.closed";
+    /** Message key: the case waits for the citizen; resume it first. */
+    public static final String SUSPENDED = "case.suspended";
+    /** Message key: the case is not suspended, so it cannot be resumed. */
+    public static final String NOT_SUSPENDED = "case.not.suspended";
+    /** Message key: a suspension needs a reason (what is awaited from the citizen). */
+    public static final String SUSPENSION_REASON_REQUIRED = "case.suspension.reason.required";
+    /** Message key: the case was extended before; the law allows one extension. */
+    public static final String EXTENSION_ALREADY = "case.extension.already";
+    /** Message key: the case type allows no extension (argument: the case type code). */
+    public static final String EXTENSION_NOT_ALLOWED = "case.extension.not.allowed";
+    /** Message key: an extension needs a reason. */
+    public static final String EXTENSION_REASON_REQUIRED = "case.extension.reason.required";
+    /** Message key: the case can only move to the next status of its type (arguments: current, requested). */
+    public static final String STATUS_NOT_NEXT = "case.status.not.next";
+    /** Message key: the requested status needs a recorded decision first (argument: the status code). */
+    public static final String DECISION_REQUIRED = "case.decision.required";
+    /** Message key: a decision needs an outcome and a text. */
+    public static final String DECISION_INCOMPLETE = "case.decision.incomplete";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_file_seq")
@@ -84,6 +121,11 @@ public class CaseFile implements Serializable {
     @JoinColumn(name = "case_type_code", nullable = false, updatable = false)
     private CaseType caseType;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "domain_code", nullable = false, updatable = false, length = 30)
+    private SocialDomain domain;
+
     @NotBlank
     @Column(name = "status_code", nullable = false, length = 50)
     private String statusCode;
@@ -102,9 +144,54 @@ public class CaseFile implements Serializable {
     @Column(name = "consent_to_share", nullable = false)
     private boolean consentToShare;
 
+    @Column(name = "is_open", nullable = false)
+    private boolean open = true;
+
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Column(name = "handling_working_days")
+    private Integer handlingWorkingDays;
+
+    @Column(name = "suspended_since")
+    private LocalDate suspendedSince;
+
+    @Size(max = CaseStatusChange.REASON_MAX_LENGTH)
+    @Column(name = "suspension_reason", length = CaseStatusChange.REASON_MAX_LENGTH)
+    private String suspensionReason;
+
+    @Column(name = "suspended_working_days", nullable = false)
+    private int suspendedWorkingDays;
+
+    @Column(name = "extended_on")
+    private LocalDate extendedOn;
+
+    @Size(max = CaseStatusChange.REASON_MAX_LENGTH)
+    @Column(name = "extension_reason", length = CaseStatusChange.REASON_MAX_LENGTH)
+    private String extensionReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision_outcome", length = 30)
+    private DecisionOutcome decisionOutcome;
+
+    @Size(max = DECISION_TEXT_MAX_LENGTH)
+    @Column(name = "decision_text", length = DECISION_TEXT_MAX_LENGTH)
+    private String decisionText;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assignee_id")
     private StaffMember assignee;
+
+    /**
+     * The assignee's id, read-only, for queries only ({@code c.assigneeId is null} needs no join,
+     * where {@code c.assignee is null} makes EclipseLink join staff_member). Not kept up to date in
+     * memory when the assignee changes.
+     */
+    @Column(name = "assignee_id", insertable = false, updatable = false)
+    private Long assigneeId;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
@@ -131,6 +218,7 @@ public class CaseFile implements Serializable {
         this.intake = intake;
         this.citizen = intake.getCitizen();
         this.caseType = caseType;
+        this.domain = caseType.getDomain();
         this.startDate = startDate;
         this.urgent = urgent;
         this.deadline = deadline;
@@ -234,6 +322,240 @@ public class CaseFile implements Serializable {
         }
         history.add(new CaseStatusChange(this, statusCode, target.getCode(), actor, now, trimmedReason));
         this.statusCode = target.getCode();
+        if (target.isTerminal()) {
+            close(now, WorkingDayCalendar.netherlands());
+        }
+    }
+
+    /**
+     * Moves the case to the next status of its case type (the order of the statuses is data), as a
+     * staff member does it. Stricter than {@link #changeStatus}: only the next status, not while
+     * suspended, and a status that {@link CaseStatus#isRequiresDecision() requires a decision} only
+     * with a recorded decision. Reaching a terminal status closes the case (closing day and
+     * handling time in working days).
+     *
+     * @param toStatusCode the next status's code (what the staff member saw as the next step)
+     * @param actor        who moves the case
+     * @param reason       why, may be {@code null}
+     * @param now          the moment
+     * @param calendar     the working-day calendar
+     * @return the new history entry
+     * @throws DomainException {@value #CLOSED}, {@value #SUSPENDED}, {@value #STATUS_NOT_NEXT},
+     *         {@value #DECISION_REQUIRED}, or a {@link CaseStatusTransitionException}
+     */
+    public CaseStatusChange advanceTo(String toStatusCode, Actor actor, String reason, Instant now,
+                                      WorkingDayCalendar calendar) {
+        requireOpen();
+        if (isSuspended()) {
+            throw new DomainException(SUSPENDED);
+        }
+        CaseStatus target = caseType.findStatus(toStatusCode)
+                .orElseThrow(() -> CaseStatusTransitionException.unknownStatus(toStatusCode));
+        CaseStatus next = getNextStatus()
+                .orElseThrow(() -> CaseStatusTransitionException.terminalStatus(statusCode, toStatusCode));
+        if (!next.getCode().equals(target.getCode())) {
+            throw new DomainException(STATUS_NOT_NEXT, statusCode, toStatusCode);
+        }
+        if (target.isRequiresDecision() && decisionOutcome == null) {
+            throw new DomainException(DECISION_REQUIRED, target.getCode());
+        }
+        String trimmedReason = trimReason(reason);
+        CaseStatusChange entry = new CaseStatusChange(this, statusCode, target.getCode(), actor, now, trimmedReason);
+        history.add(entry);
+        this.statusCode = target.getCode();
+        if (target.isTerminal()) {
+            close(now, calendar);
+        }
+        return entry;
+    }
+
+    private void close(Instant now, WorkingDayCalendar calendar) {
+        LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.TIME_ZONE);
+        this.open = false;
+        this.closedOn = today;
+        this.handlingWorkingDays = Math.max(0, calendar.workingDaysBetween(startDate, today));
+        this.suspendedSince = null;
+        this.suspensionReason = null;
+    }
+
+    /**
+     * @return the status the case moves to next, if any (none when closed)
+     */
+    public Optional<CaseStatus> getNextStatus() {
+        if (!isOpen()) {
+            return Optional.empty();
+        }
+        return caseType.nextStatusAfter(statusCode);
+    }
+
+    /**
+     * Assigns the case to a staff member of a team and records who did it.
+     *
+     * @param staffMember an active staff member in a team that serves the case's domain
+     * @param responsibleTeam the team the case is with from now on; must serve the domain and have the member
+     * @param actor       who assigns (the staff member himself when he claims the case)
+     * @param now         the moment
+     * @return the new history entry
+     * @throws DomainException {@value #CLOSED}, {@code case.assignee.inactive}, {@code case.assignee.domain},
+     *         {@code case.team.domain}
+     */
+    public CaseStatusChange assign(StaffMember staffMember, Team responsibleTeam, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(now, "now");
+        requireOpen();
+        assignToTeam(responsibleTeam);
+        if (!staffMember.isMemberOf(responsibleTeam)) {
+            throw new DomainException("case.assignee.domain", getDomain());
+        }
+        assignTo(staffMember);
+        CaseStatusChange entry = new CaseStatusChange(this, CaseEventKind.ASSIGNED, statusCode, actor, now, null,
+                staffMember.getUsername());
+        history.add(entry);
+        return entry;
+    }
+
+    /**
+     * The case waits for the citizen (e.g. for documents): its deadline stops until {@link #resume}.
+     *
+     * @param reason what is awaited; the citizen sees it
+     * @return the new history entry
+     * @throws DomainException {@value #CLOSED}, {@value #SUSPENDED}, {@value #SUSPENSION_REASON_REQUIRED}
+     */
+    public CaseStatusChange suspend(String reason, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        requireOpen();
+        if (isSuspended()) {
+            throw new DomainException(SUSPENDED);
+        }
+        String trimmed = trimReason(reason);
+        if (trimmed == null) {
+            throw new DomainException(SUSPENSION_REASON_REQUIRED);
+        }
+        this.suspendedSince = LocalDate.ofInstant(now, WorkingDayCalendar.TIME_ZONE);
+        this.suspensionReason = trimmed;
+        CaseStatusChange entry = new CaseStatusChange(this, CaseEventKind.SUSPENDED, statusCode, actor, now, trimmed, null);
+        history.add(entry);
+        return entry;
+    }
+
+    /**
+     * The case goes on after a suspension. The deadline moves by the working days of the
+     * suspension: the working days after the day it began up to and including today (suspended and
+     * resumed on the same day: no move; suspended on Monday and resumed on Wednesday: two).
+     *
+     * @return the new history entry (detail: the new deadline)
+     * @throws DomainException {@value #CLOSED}, {@value #NOT_SUSPENDED}
+     */
+    public CaseStatusChange resume(Actor actor, Instant now, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(actor, "actor");
+        requireOpen();
+        if (!isSuspended()) {
+            throw new DomainException(NOT_SUSPENDED);
+        }
+        LocalDate today = LocalDate.ofInstant(now, WorkingDayCalendar.TIME_ZONE);
+        int days = suspendedWorkingDaysUntil(today, calendar);
+        this.deadline = calendar.addWorkingDays(deadline, days);
+        this.suspendedWorkingDays += days;
+        this.suspendedSince = null;
+        this.suspensionReason = null;
+        CaseStatusChange entry = new CaseStatusChange(this, CaseEventKind.RESUMED, statusCode, actor, now, null,
+                deadline.toString());
+        history.add(entry);
+        return entry;
+    }
+
+    /**
+     * @return the working days the current suspension lasts if it ends on that day; 0 when not suspended
+     */
+    public int suspendedWorkingDaysUntil(LocalDate day, WorkingDayCalendar calendar) {
+        if (suspendedSince == null) {
+            return 0;
+        }
+        return Math.max(0, calendar.workingDaysBetween(suspendedSince, day));
+    }
+
+    /**
+     * Extends the deadline once by the case type's extension term, counted from the current deadline.
+     *
+     * @param reason why; the citizen sees it
+     * @return the new history entry (detail: the new deadline)
+     * @throws DomainException {@value #CLOSED}, {@value #EXTENSION_ALREADY}, {@value #EXTENSION_NOT_ALLOWED},
+     *         {@value #EXTENSION_REASON_REQUIRED}
+     */
+    public CaseStatusChange extend(String reason, Actor actor, Instant now, WorkingDayCalendar calendar) {
+        Objects.requireNonNull(actor, "actor");
+        requireOpen();
+        if (isExtended()) {
+            throw new DomainException(EXTENSION_ALREADY);
+        }
+        DeadlineRule term = caseType.getExtension()
+                .orElseThrow(() -> new DomainException(EXTENSION_NOT_ALLOWED, caseType.getCode()));
+        String trimmed = trimReason(reason);
+        if (trimmed == null) {
+            throw new DomainException(EXTENSION_REASON_REQUIRED);
+        }
+        this.deadline = term.deadlineFrom(deadline, calendar);
+        this.extendedOn = LocalDate.ofInstant(now, WorkingDayCalendar.TIME_ZONE);
+        this.extensionReason = trimmed;
+        CaseStatusChange entry = new CaseStatusChange(this, CaseEventKind.EXTENDED, statusCode, actor, now, trimmed,
+                deadline.toString());
+        history.add(entry);
+        return entry;
+    }
+
+    /**
+     * Records the decision on the case (a later one replaces it while the case is open; both stay
+     * in the history).
+     *
+     * @param outcome the outcome
+     * @param text    the decision's text, at most {@value #DECISION_TEXT_MAX_LENGTH} characters
+     * @return the new history entry (detail: the outcome code)
+     * @throws DomainException {@value #CLOSED}, {@value #DECISION_INCOMPLETE}
+     */
+    public CaseStatusChange recordDecision(DecisionOutcome outcome, String text, Actor actor, Instant now) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(now, "now");
+        requireOpen();
+        if (outcome == null || text == null || text.isBlank()) {
+            throw new DomainException(DECISION_INCOMPLETE);
+        }
+        String trimmed = text.strip();
+        if (trimmed.length() > DECISION_TEXT_MAX_LENGTH) {
+            throw new IllegalArgumentException("decision text is longer than " + DECISION_TEXT_MAX_LENGTH + " characters");
+        }
+        this.decisionOutcome = outcome;
+        this.decisionText = trimmed;
+        this.decidedAt = now;
+        CaseStatusChange entry = new CaseStatusChange(this, CaseEventKind.DECISION_RECORDED, statusCode, actor, now,
+                null, outcome.name());
+        history.add(entry);
+        return entry;
+    }
+
+    /**
+     * Optimistic locking with the version the caller read (a page shown a while ago).
+     *
+     * @param expectedVersion the {@link #getVersion() version} the caller saw
+     * @throws DomainException {@value #VERSION_CONFLICT} when the case changed since
+     */
+    public void requireVersion(long expectedVersion) {
+        if (version != expectedVersion) {
+            throw new DomainException(VERSION_CONFLICT);
+        }
+    }
+
+    private void requireOpen() {
+        if (!isOpen()) {
+            throw new DomainException(CLOSED);
+        }
+    }
+
+    private static String trimReason(String reason) {
+        String trimmed = reason == null || reason.isBlank() ? null : reason.strip();
+        if (trimmed != null && trimmed.length() > CaseStatusChange.REASON_MAX_LENGTH) {
+            throw new IllegalArgumentException("reason is longer than " + CaseStatusChange.REASON_MAX_LENGTH + " characters");
+        }
+        return trimmed;
     }
 
     /**
@@ -311,7 +633,7 @@ public class CaseFile implements Serializable {
 
     /** @return the domain of the case's type */
     public SocialDomain getDomain() {
-        return caseType.getDomain();
+        return domain != null ? domain : caseType.getDomain();
     }
 
     /** @return the code of the current status */
@@ -354,6 +676,71 @@ public class CaseFile implements Serializable {
     /** @return the questions for help the case covers (read-only) */
     public List<Question> getQuestions() {
         return Collections.unmodifiableList(questions);
+    }
+
+    /** @return the day the case reached a terminal status; empty while open */
+    public Optional<LocalDate> getClosedOn() {
+        return Optional.ofNullable(closedOn);
+    }
+
+    /** @return working days from the start to the closing day; empty while open (or closed before V7) */
+    public Optional<Integer> getHandlingWorkingDays() {
+        return Optional.ofNullable(handlingWorkingDays);
+    }
+
+    /** @return whether the case waits for the citizen (the deadline stands still) */
+    public boolean isSuspended() {
+        return suspendedSince != null;
+    }
+
+    /** @return the day the current suspension began; empty when not suspended */
+    public Optional<LocalDate> getSuspendedSince() {
+        return Optional.ofNullable(suspendedSince);
+    }
+
+    /** @return what the case waits for; empty when not suspended */
+    public Optional<String> getSuspensionReason() {
+        return Optional.ofNullable(suspensionReason);
+    }
+
+    /** @return the working days of all ended suspensions (each moved the deadline) */
+    public int getSuspendedWorkingDays() {
+        return suspendedWorkingDays;
+    }
+
+    /** @return whether the deadline was extended (it can be only once) */
+    public boolean isExtended() {
+        return extendedOn != null;
+    }
+
+    /** @return the day of the extension, if any */
+    public Optional<LocalDate> getExtendedOn() {
+        return Optional.ofNullable(extendedOn);
+    }
+
+    /** @return why the deadline was extended, if it was */
+    public Optional<String> getExtensionReason() {
+        return Optional.ofNullable(extensionReason);
+    }
+
+    /** @return the decision's outcome, once recorded */
+    public Optional<DecisionOutcome> getDecisionOutcome() {
+        return Optional.ofNullable(decisionOutcome);
+    }
+
+    /** @return the decision's text, once recorded */
+    public Optional<String> getDecisionText() {
+        return Optional.ofNullable(decisionText);
+    }
+
+    /** @return when the decision was recorded */
+    public Optional<Instant> getDecidedAt() {
+        return Optional.ofNullable(decidedAt);
+    }
+
+    /** @return the optimistic-locking version (see {@link #requireVersion(long)}) */
+    public long getVersion() {
+        return version;
     }
 
     /** @return the status changes, oldest first (read-only) */

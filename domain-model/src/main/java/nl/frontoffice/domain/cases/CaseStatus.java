@@ -25,6 +25,13 @@ import java.util.Objects;
  * status per case type is {@link #isInitial() initial}; a case in a {@link #isTerminal() terminal}
  * status cannot change any more. The code is unique within the case type.
  *
+ * <p>How the citizen sees a status is data too (migration {@code V7}): a
+ * {@link #getCitizenLabelKey() label}, {@link #getNextStepKey() what happens next}, whether it is
+ * {@link #isVisibleToCitizen() visible} at all and whether a move into it
+ * {@link #isNotifyCitizen() mails the citizen}. A case moves through the statuses in the order of
+ * their sequence numbers ({@link CaseType#nextStatusAfter(String)}); a status that
+ * {@link #isRequiresDecision() requires a decision} is reached only once the decision is recorded.
+ *
  * <p>The statuses of migration {@code V2} have ids below 1000 (the sequence
  * {@code case_status_seq} starts at 1001).
  */
@@ -66,6 +73,25 @@ public class CaseStatus implements Serializable {
     @Column(name = "is_terminal", nullable = false)
     private boolean terminal;
 
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "citizen_label_key", nullable = false, length = 100)
+    private String citizenLabelKey;
+
+    @NotBlank
+    @Size(max = 100)
+    @Column(name = "next_step_key", nullable = false, length = 100)
+    private String nextStepKey;
+
+    @Column(name = "visible_to_citizen", nullable = false)
+    private boolean visibleToCitizen;
+
+    @Column(name = "notify_citizen", nullable = false)
+    private boolean notifyCitizen;
+
+    @Column(name = "requires_decision", nullable = false)
+    private boolean requiresDecision;
+
     /** For JPA only. */
     protected CaseStatus() {
     }
@@ -80,6 +106,42 @@ public class CaseStatus implements Serializable {
         this.nameKey = nameKey;
         this.initial = initial;
         this.terminal = terminal;
+        this.citizenLabelKey = "citizenstatus." + code;
+        this.nextStepKey = "nextstep." + code;
+        this.visibleToCitizen = true;
+        this.notifyCitizen = !initial;
+        this.requiresDecision = false;
+    }
+
+    /**
+     * Sets how the citizen sees this status (for tests and tooling; the application reads it from
+     * migrations).
+     *
+     * @param labelKey         bundle key of the label in Mijn zaken and mails
+     * @param nextKey          bundle key of "what happens next"
+     * @param visible          whether Mijn zaken shows this status (otherwise the last visible one)
+     * @param notify           whether a move into this status mails the citizen
+     * @return this status
+     */
+    public CaseStatus describeForCitizen(String labelKey, String nextKey, boolean visible, boolean notify) {
+        if (labelKey == null || labelKey.isBlank() || nextKey == null || nextKey.isBlank()) {
+            throw new IllegalArgumentException("labelKey and nextKey are required");
+        }
+        this.citizenLabelKey = labelKey;
+        this.nextStepKey = nextKey;
+        this.visibleToCitizen = visible;
+        this.notifyCitizen = notify;
+        return this;
+    }
+
+    /**
+     * A case can only move into this status once its decision is recorded (for tests and tooling).
+     *
+     * @return this status
+     */
+    public CaseStatus requiringDecision() {
+        this.requiresDecision = true;
+        return this;
     }
 
     public Long getId() {
@@ -111,6 +173,31 @@ public class CaseStatus implements Serializable {
     /** @return whether a case in this status is finished and cannot change status any more */
     public boolean isTerminal() {
         return terminal;
+    }
+
+    /** @return the bundle key of the label the citizen sees, e.g. {@code citizenstatus.IN_PROGRESS} */
+    public String getCitizenLabelKey() {
+        return citizenLabelKey;
+    }
+
+    /** @return the bundle key of "what happens next" for the citizen, e.g. {@code nextstep.IN_PROGRESS} */
+    public String getNextStepKey() {
+        return nextStepKey;
+    }
+
+    /** @return whether Mijn zaken shows this status; an internal status shows as the last visible one */
+    public boolean isVisibleToCitizen() {
+        return visibleToCitizen;
+    }
+
+    /** @return whether a move into this status mails the citizen */
+    public boolean isNotifyCitizen() {
+        return notifyCitizen;
+    }
+
+    /** @return whether a case moves into this status only with a recorded decision */
+    public boolean isRequiresDecision() {
+        return requiresDecision;
     }
 
     @Override

@@ -5,6 +5,8 @@ import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -25,9 +27,11 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One entry in the status history of a {@link CaseFile}: from which status to which, who did it,
- * when and why. The first entry of every case goes from nothing ({@code fromStatus} empty) to the
- * initial status. Entries are never changed or removed.
+ * One entry in the history of a {@link CaseFile}: from which status to which, who did it, when and
+ * why. The first entry of every case goes from nothing ({@code fromStatus} empty) to the initial
+ * status. Other changes (assignment, suspension, resumption, extension, decision) are entries of
+ * their own {@link #getKind() kind} with from and to status both the status at that moment. Entries
+ * are never changed or removed.
  */
 @Entity
 @Table(name = "case_status_change")
@@ -76,6 +80,15 @@ public class CaseStatusChange implements Serializable {
     @Column(name = "reason", updatable = false, length = REASON_MAX_LENGTH)
     private String reason;
 
+    @NotNull
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 20)
+    private CaseEventKind kind = CaseEventKind.STATUS_CHANGED;
+
+    @Size(max = 200)
+    @Column(name = "detail", updatable = false, length = 200)
+    private String detail;
+
     /** For JPA only. */
     protected CaseStatusChange() {
     }
@@ -87,6 +100,14 @@ public class CaseStatusChange implements Serializable {
         this.changedBy = Objects.requireNonNull(changedBy, "changedBy");
         this.changedAt = Objects.requireNonNull(changedAt, "changedAt");
         this.reason = reason;
+        this.kind = CaseEventKind.STATUS_CHANGED;
+    }
+
+    CaseStatusChange(CaseFile caseFile, CaseEventKind kind, String status, Actor changedBy, Instant changedAt,
+                     String reason, String detail) {
+        this(caseFile, status, status, changedBy, changedAt, reason);
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.detail = detail;
     }
 
     public Long getId() {
@@ -119,8 +140,22 @@ public class CaseStatusChange implements Serializable {
         return Optional.ofNullable(reason);
     }
 
+    /** @return what this entry records; {@link CaseEventKind#STATUS_CHANGED} for a status change */
+    public CaseEventKind getKind() {
+        return kind;
+    }
+
+    /**
+     * @return what changed besides the status, in a fixed form per kind: the new deadline
+     *         ({@code 2026-04-15}) for RESUMED and EXTENDED, the username for ASSIGNED, the outcome
+     *         code for DECISION_RECORDED; empty otherwise
+     */
+    public Optional<String> getDetail() {
+        return Optional.ofNullable(detail);
+    }
+
     @Override
     public String toString() {
-        return "CaseStatusChange[" + fromStatus + " -> " + toStatus + " at " + changedAt + " by " + changedBy + "]";
+        return "CaseStatusChange[" + kind + " " + fromStatus + " -> " + toStatus + " at " + changedAt + " by " + changedBy + "]";
     }
 }

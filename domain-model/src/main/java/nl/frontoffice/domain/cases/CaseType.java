@@ -37,6 +37,9 @@ import java.util.Optional;
  * cache. {@link #define} and {@link #addStatus} exist for tests and tooling; the application never
  * stores a case type.
  *
+ * <p>A case moves through the statuses in their order ({@link #nextStatusAfter(String)}) and may be
+ * extended once by the case type's {@link #getExtension() extension term} (migration {@code V7}).
+ *
  * <p>The case type with {@link #isIntakeDefault() intakeDefault} is the one a question for help in
  * its domain opens; there is at most one per domain.
  */
@@ -82,6 +85,14 @@ public class CaseType implements Serializable {
             @AttributeOverride(name = "unit", column = @Column(name = "urgent_deadline_unit", length = 20))
     })
     private DeadlineRule urgentDeadline;
+
+    @Valid
+    @Embedded
+    @AttributeOverrides({
+            @AttributeOverride(name = "amount", column = @Column(name = "extension_amount")),
+            @AttributeOverride(name = "unit", column = @Column(name = "extension_unit", length = 20))
+    })
+    private DeadlineRule extension;
 
     @Column(name = "intake_default", nullable = false)
     private boolean intakeDefault;
@@ -141,6 +152,29 @@ public class CaseType implements Serializable {
         CaseStatus status = new CaseStatus(this, statusCode, next, nameKey, initial, terminal);
         statuses.add(status);
         return status;
+    }
+
+    /**
+     * Sets the term by which a case of this type may be extended once (for tests and tooling).
+     *
+     * @param term the extension term, or {@code null} when the law allows no extension
+     * @return this case type
+     */
+    public CaseType allowExtension(DeadlineRule term) {
+        this.extension = term;
+        return this;
+    }
+
+    /**
+     * The status a case moves to next: the one with the next sequence number.
+     *
+     * @param statusCode the current status
+     * @return the next status; empty after the last one or for an unknown code
+     */
+    public Optional<CaseStatus> nextStatusAfter(String statusCode) {
+        return findStatus(statusCode).flatMap(current -> statuses.stream()
+                .filter(status -> status.getSequenceNumber() > current.getSequenceNumber())
+                .min(java.util.Comparator.comparingInt(CaseStatus::getSequenceNumber)));
     }
 
     private static String requireText(String text, String what) {
@@ -204,6 +238,11 @@ public class CaseType implements Serializable {
     /** @return the deadline for urgent cases, if the law has one */
     public Optional<DeadlineRule> getUrgentDeadline() {
         return Optional.ofNullable(urgentDeadline);
+    }
+
+    /** @return the term by which a case may be extended once; empty when the law allows none */
+    public Optional<DeadlineRule> getExtension() {
+        return Optional.ofNullable(extension);
     }
 
     public boolean isIntakeDefault() {

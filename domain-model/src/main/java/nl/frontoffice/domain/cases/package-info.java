@@ -13,5 +13,13 @@
  * case type's {@link nl.frontoffice.domain.calendar.DeadlineRule}, and records every status change
  * as a {@link nl.frontoffice.domain.cases.CaseStatusChange}. Invalid status changes throw a
  * {@link nl.frontoffice.domain.cases.CaseStatusTransitionException}.
+ *
+ * <p>Back-office handling (migration {@code V7}): a case is assigned, moved to the next status,
+ * suspended and resumed (the deadline moves by the suspended working days), extended once, and gets
+ * its {@link nl.frontoffice.domain.cases.DecisionOutcome decision}; every step is a history entry of
+ * its {@link nl.frontoffice.domain.cases.CaseEventKind kind}. Staff write internal
+ * {@link nl.frontoffice.domain.cases.CaseNote notes}. {@link nl.frontoffice.domain.cases.DeadlineState}
+ * says where an open case stands against its deadline; the deadline watch records each report in a
+ * {@link nl.frontoffice.domain.cases.DeadlineNotice} so that none is made twice.
  */
 package nl.frontoffice.domain.cases;

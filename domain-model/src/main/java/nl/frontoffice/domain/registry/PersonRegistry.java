@@ -4,7 +4,8 @@ import nl.frontoffice.domain.citizen.Bsn;
 
 /**
  * The Basisregistratie Personen (BRP) as the application sees it: look up the registered data of
- * one person by citizen service number.
+ * one person by citizen service number, or {@link #search search} persons by surname and date of
+ * birth or by postcode and house number.
  *
  * <p>An implementation never throws for a registry that is down, slow or not configured: it answers
  * {@link PersonLookup.Unavailable} and the caller falls back to asking the citizen. It never logs
@@ -18,6 +19,20 @@ import nl.frontoffice.domain.citizen.Bsn;
  * }</pre>
  */
 public interface PersonRegistry {
+
+    /**
+     * Searches the BRP for persons when the BSN is not known (a phone call, a visit at the counter). Like
+     * {@link #lookUp}, it never throws for a registry that is down, slow or not configured.
+     *
+     * <p>The default answers {@link UnavailableReason#NOT_CONFIGURED}, for registries that cannot search.
+     *
+     * @param search by surname and date of birth, or by postcode and house number; not {@code null}
+     * @return the persons found (possibly none), or {@link PersonSearchResult.Unavailable}; never {@code null}
+     */
+    default PersonSearchResult search(PersonSearch search) {
+        java.util.Objects.requireNonNull(search, "search");
+        return PersonSearchResult.unavailable(UnavailableReason.NOT_CONFIGURED);
+    }
 
     /**
      * @param bsn the citizen service number, not {@code null}

@@ -11,6 +11,12 @@
  * circuit open, not configured). In the last case the citizen fills in the data by hand and the
  * intake records that it was not verified.
  *
+ * <p>Staff who do not know a citizen's BSN (a phone call, the counter) {@link
+ * nl.frontoffice.domain.registry.PersonRegistry#search search} by surname and date of birth or by
+ * postcode and house number ({@link nl.frontoffice.domain.registry.PersonSearch}); the BRP answers
+ * a short list of {@link nl.frontoffice.domain.registry.PersonSummary} (name, date of birth, address
+ * lines), or "unavailable".
+ *
  * <p>All values are immutable and {@link java.io.Serializable}, so they can be kept in an HTTP
  * session or a draft. None of them is persisted: the BRP stays the source of this data.
  */

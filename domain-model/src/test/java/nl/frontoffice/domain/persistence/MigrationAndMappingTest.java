@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolationException;
 import nl.frontoffice.domain.calendar.DeadlineRule;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.cases.CaseFile;
+import nl.frontoffice.domain.cases.CaseNote;
 import nl.frontoffice.domain.cases.CaseStatus;
 import nl.frontoffice.domain.cases.CaseStatusChange;
 import nl.frontoffice.domain.cases.CaseType;
@@ -94,7 +95,11 @@ class MigrationAndMappingTest {
             "case_type", "case_status", "intake", "intake_question", "intake_question_urgency",
             "case_file", "case_status_change", "contact_moment", "contact_moment_case", "staff_credential",
             "saml_replay", "intake_draft", "intake_draft_field", "intake_attachment", "intake_answer",
-            "mail_outbox", "mail_outbox_attachment");
+            "mail_outbox", "mail_outbox_attachment",
+            // V7: case handling and the deadline watch
+            "case_note", "case_deadline_notice",
+            // V8: callback requests and the audit trail of views of personal data
+            "callback_request", "personal_data_access");
 
     /** Monday 2 March 2026, 10:15 in Amsterdam (winter time). */
     static final Instant SUBMITTED = Instant.parse("2026-03-02T09:15:30.123456Z");
@@ -665,6 +670,152 @@ class MigrationAndMappingTest {
                          "UPDATE intake_attachment SET intake_id = NULL WHERE id = ?")) {
                 update.setLong(1, attachment.getId());
                 assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
+            }
+        }
+
+        @Test
+        void caseHandlingIsStoredWithItsHistoryNotesAndDeadlineNotices() throws SQLException {
+            // V7 reference data: how citizens see statuses, the order of moves, the extension terms
+            EntityManager read = emf.createEntityManager();
+            try {
+                CaseType wmo = read.find(CaseType.class, "WMO_MELDING");
+                assertThat(wmo.getExtension()).contains(DeadlineRule.weeks(2));
+                assertThat(read.find(CaseType.class, "JEUGD_AANVRAAG").getExtension()).contains(DeadlineRule.weeks(4));
+                assertThat(read.find(CaseType.class, "SHV_AANMELDING").getExtension()).isEmpty();
+                assertThat(wmo.getStatuses()).extracting(CaseStatus::getCode, CaseStatus::getCitizenLabelKey,
+                                CaseStatus::getNextStepKey, CaseStatus::isVisibleToCitizen, CaseStatus::isNotifyCitizen,
+                                CaseStatus::isRequiresDecision)
+                        .containsExactly(
+                                tuple("RECEIVED", "citizenstatus.RECEIVED", "nextstep.RECEIVED", true, false, false),
+                                tuple("IN_PROGRESS", "citizenstatus.IN_PROGRESS", "nextstep.IN_PROGRESS", true, true, false),
+                                tuple("DECIDED", "citizenstatus.DECIDED", "nextstep.DECIDED", true, true, true),
+                                tuple("CLOSED", "citizenstatus.CLOSED", "nextstep.CLOSED", true, true, false));
+                assertThat(wmo.nextStatusAfter("IN_PROGRESS").map(CaseStatus::getCode)).contains("DECIDED");
+                ResourceBundle dutch = ResourceBundle.getBundle("nl.frontoffice.domain.DomainMessages", java.util.Locale.forLanguageTag("nl"));
+                List<CaseStatus> all = read.createQuery("SELECT s FROM CaseStatus s", CaseStatus.class).getResultList();
+                assertThat(all).hasSize(16).allSatisfy(status -> {
+                    assertThat(dutch.containsKey(status.getCitizenLabelKey())).as(status.getCitizenLabelKey()).isTrue();
+                    assertThat(dutch.containsKey(status.getNextStepKey())).as(status.getNextStepKey()).isTrue();
+                });
+            } finally {
+                read.close();
+            }
+
+            // a case handled from start to close, with a note and a deadline notice
+            Bsn bsn = Bsn.of("999990056");
+            Citizen citizen = Citizen.register(bsn, SUBMITTED);
+            Intake intake = Intake.submit(citizen, Channel.WEB, Actor.citizen("Inwoner"),
+                    List.of(QuestionDraft.of(WMO, "Hulp bij het huishouden")), SUBMITTED);
+            StaffMember consulent = new StaffMember("v7.consulent", "V. Zeven", "v7@example.nl");
+            consulent.grant(StaffRole.CONSULENT);
+            Actor actor = Actor.staff("v7.consulent", "V. Zeven");
+            WorkingDayCalendar calendar = WorkingDayCalendar.netherlands();
+            inTransaction(em -> {
+                consulent.joinTeam(teamNamed(em, "Team Wmo"));
+                em.persist(consulent);
+                em.persist(citizen);
+                em.persist(intake);
+                intake.assignReference(2026, intake.getId());
+                for (CaseFile caseFile : intake.openCases(intakeCaseTypes(em), intake.getSubmissionDate(), calendar,
+                        Actor.system(), SUBMITTED)) {
+                    em.persist(caseFile);
+                    caseFile.assignReference(2026, caseFile.getId());
+                }
+            });
+            long caseId = intake.getCases().get(0).getId();
+            // Monday 2 March; suspended Tuesday 3 to Thursday 5 March (2 working days), extended by 2 weeks
+            inTransaction(em -> {
+                CaseFile caseFile = em.find(CaseFile.class, caseId);
+                caseFile.assign(em.find(StaffMember.class, consulent.getId()), teamNamed(em, "Team Wmo"), actor, STATUS_CHANGED);
+                caseFile.advanceTo("IN_PROGRESS", actor, "Gesprek gepland", STATUS_CHANGED.plusSeconds(60), calendar);
+                caseFile.suspend("Wij wachten op uw loonstrook", actor, STATUS_CHANGED.plusSeconds(120));
+                em.persist(new CaseNote(caseFile, actor, "Inwoner belt liever na 14 uur", STATUS_CHANGED.plusSeconds(180)));
+            });
+            Instant thursday = Instant.parse("2026-03-05T09:00:00Z");
+            inTransaction(em -> {
+                CaseFile caseFile = em.find(CaseFile.class, caseId);
+                caseFile.resume(actor, thursday, calendar);
+                caseFile.extend("Advies van de ergotherapeut nodig", actor, thursday.plusSeconds(60), calendar);
+                caseFile.recordDecision(nl.frontoffice.domain.cases.DecisionOutcome.GRANTED, "Huishoudelijke hulp",
+                        actor, thursday.plusSeconds(120));
+                em.persist(new nl.frontoffice.domain.cases.DeadlineNotice(caseFile,
+                        nl.frontoffice.domain.cases.DeadlineEvent.DUE_SOON, caseFile.getDeadline(), thursday, 1));
+            });
+
+            emf.getCache().evictAll();
+            EntityManager em = emf.createEntityManager();
+            try {
+                CaseFile reloaded = em.find(CaseFile.class, caseId);
+                assertThat(reloaded.getDomain()).isEqualTo(WMO);
+                assertThat(reloaded.getAssignee().map(StaffMember::getUsername)).contains("v7.consulent");
+                assertThat(reloaded.getTeam().map(Team::getName)).contains("Team Wmo");
+                assertThat(reloaded.isSuspended()).isFalse();
+                assertThat(reloaded.getSuspendedWorkingDays()).isEqualTo(2);
+                // 13 April + 2 working days = 15 April; + 2 weeks = 29 April
+                assertThat(reloaded.getDeadline()).isEqualTo(LocalDate.of(2026, 4, 29));
+                assertThat(reloaded.getExtensionReason()).contains("Advies van de ergotherapeut nodig");
+                assertThat(reloaded.getDecisionOutcome()).contains(nl.frontoffice.domain.cases.DecisionOutcome.GRANTED);
+                assertThat(reloaded.getDecidedAt()).contains(thursday.plusSeconds(120));
+                assertThat(reloaded.getHistory()).extracting(h -> h.getKind().name(), CaseStatusChange::getToStatus,
+                                h -> h.getDetail().orElse(null))
+                        .containsExactly(
+                                tuple("STATUS_CHANGED", "RECEIVED", null),
+                                tuple("ASSIGNED", "RECEIVED", "v7.consulent"),
+                                tuple("STATUS_CHANGED", "IN_PROGRESS", null),
+                                tuple("SUSPENDED", "IN_PROGRESS", null),
+                                tuple("RESUMED", "IN_PROGRESS", "2026-04-15"),
+                                tuple("EXTENDED", "IN_PROGRESS", "2026-04-29"),
+                                tuple("DECISION_RECORDED", "IN_PROGRESS", "GRANTED"));
+                List<CaseNote> notes = em.createQuery("SELECT n FROM CaseNote n WHERE n.caseFile.id = :id", CaseNote.class)
+                        .setParameter("id", caseId).getResultList();
+                assertThat(notes).extracting(CaseNote::getText, CaseNote::getAuthor)
+                        .containsExactly(tuple("Inwoner belt liever na 14 uur", actor));
+            } finally {
+                em.close();
+            }
+
+            // the same notice twice is refused by the unique key; another deadline is a new notice
+            assertThatThrownBy(() -> inTransaction(em2 -> {
+                CaseFile caseFile = em2.find(CaseFile.class, caseId);
+                em2.persist(new nl.frontoffice.domain.cases.DeadlineNotice(caseFile,
+                        nl.frontoffice.domain.cases.DeadlineEvent.DUE_SOON, caseFile.getDeadline(), thursday, 1));
+            })).isInstanceOf(RollbackException.class);
+            inTransaction(em2 -> {
+                CaseFile caseFile = em2.find(CaseFile.class, caseId);
+                em2.persist(new nl.frontoffice.domain.cases.DeadlineNotice(caseFile,
+                        nl.frontoffice.domain.cases.DeadlineEvent.OVERDUE, caseFile.getDeadline(), thursday, 0));
+            });
+
+            // the domain column follows the case type; a suspension needs its reason
+            try (Connection connection = connect()) {
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE case_file SET domain_code = 'JEUGD' WHERE id = ?")) {
+                    update.setLong(1, caseId);
+                    assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
+                }
+                try (PreparedStatement update = connection.prepareStatement(
+                        "UPDATE case_file SET suspended_since = DATE '2026-03-10' WHERE id = ?")) {
+                    update.setLong(1, caseId);
+                    assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class);
+                }
+            }
+
+            // closing records the day and the handling time in working days
+            inTransaction(em2 -> {
+                CaseFile caseFile = em2.find(CaseFile.class, caseId);
+                caseFile.advanceTo("DECIDED", actor, null, thursday.plusSeconds(300), calendar);
+                caseFile.advanceTo("CLOSED", actor, null, Instant.parse("2026-03-16T09:00:00Z"), calendar);
+            });
+            try (Connection connection = connect();
+                 PreparedStatement query = connection.prepareStatement(
+                         "SELECT is_open, closed_on, handling_working_days FROM case_file WHERE id = ?")) {
+                query.setLong(1, caseId);
+                try (ResultSet row = query.executeQuery()) {
+                    assertThat(row.next()).isTrue();
+                    assertThat(row.getBoolean("is_open")).isFalse();
+                    assertThat(row.getObject("closed_on", LocalDate.class)).isEqualTo(LocalDate.of(2026, 3, 16));
+                    assertThat(row.getInt("handling_working_days")).isEqualTo(10);
+                }
             }
         }
 

@@ -87,7 +87,7 @@ class PersistenceXmlTest {
             }
         }
 
-        assertThat(managed).hasSize(18);
+        assertThat(managed).hasSize(22);
         assertThat(listed).isEqualTo(managed);
     }
 

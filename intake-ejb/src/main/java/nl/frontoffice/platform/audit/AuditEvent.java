@@ -27,7 +27,16 @@ public enum AuditEvent {
     /** A DigiD login failed or was cancelled; the line carries the reason code. */
     CITIZEN_LOGIN_FAILED(Level.WARNING),
     /** A citizen's session ended (logout, idle timeout, ...); the subject is the citizen reference. */
-    CITIZEN_LOGOUT(Level.INFO);
+    CITIZEN_LOGOUT(Level.INFO),
+    /**
+     * A staff member saw a citizen's personal data; the line carries the kind of view, the purpose and
+     * {@code ref}, the id of the row in the database audit trail (never the BSN).
+     */
+    PERSONAL_DATA_VIEWED(Level.INFO),
+    /** A staff member was refused a citizen's data (not his domain); the line carries the reason code. */
+    PERSONAL_DATA_REFUSED(Level.WARNING),
+    /** A BEHEERDER searched the audit trail; the line says which criteria were used (never their values). */
+    AUDIT_TRAIL_SEARCHED(Level.INFO);
 
     private final Level level;
 

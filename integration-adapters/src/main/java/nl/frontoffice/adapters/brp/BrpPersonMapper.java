@@ -20,6 +20,9 @@ import nl.frontoffice.domain.registry.Address;
 import nl.frontoffice.domain.registry.BirthDate;
 import nl.frontoffice.domain.registry.PersonLookup;
 import nl.frontoffice.domain.registry.PersonName;
+import nl.frontoffice.domain.registry.PersonSearch;
+import nl.frontoffice.domain.registry.PersonSearchResult;
+import nl.frontoffice.domain.registry.PersonSummary;
 import nl.frontoffice.domain.registry.RegisteredPerson;
 import nl.frontoffice.domain.registry.RelatedPerson;
 import nl.frontoffice.domain.registry.UnavailableReason;
@@ -71,6 +74,32 @@ final class BrpPersonMapper {
         }
         return PersonLookup.found(new RegisteredPerson(requested, name(persoon), birthDate(persoon), address(persoon),
                 partners(persoon), children(persoon)));
+    }
+
+    /**
+     * @param responseBody the JSON answer to a search
+     * @param search       the search that was sent
+     * @return the hits; a hit without a valid BSN is left out (it cannot be opened)
+     * @throws BrpCallException with reason {@link UnavailableReason#INVALID_RESPONSE} when the answer cannot be read
+     */
+    static PersonSearchResult toSearchResult(String responseBody, PersonSearch search) {
+        JsonObject response = parse(responseBody);
+        if (!BrpQuery.typeOf(search).equals(text(response, "type"))) {
+            throw invalid("the answer has another type", null);
+        }
+        List<PersonSummary> hits = new ArrayList<>();
+        for (JsonValue value : array(response, "personen")) {
+            JsonObject persoon = object(value);
+            String bsn = text(persoon, "burgerservicenummer");
+            if (!Bsn.isValid(bsn)) {
+                continue;
+            }
+            JsonObject adressering = optionalObject(persoon, "adressering");
+            hits.add(new PersonSummary(Bsn.of(bsn), name(persoon), birthDate(persoon),
+                    adressering == null ? null : text(adressering, "adresregel1"),
+                    adressering == null ? null : text(adressering, "adresregel2")));
+        }
+        return PersonSearchResult.found(hits);
     }
 
     private static JsonObject parse(String body) {

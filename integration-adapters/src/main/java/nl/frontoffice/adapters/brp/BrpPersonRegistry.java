@@ -17,11 +17,15 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.registry.PersonLookup;
 import nl.frontoffice.domain.registry.PersonRegistry;
+import nl.frontoffice.domain.registry.PersonSearch;
+import nl.frontoffice.domain.registry.PersonSearchResult;
 import nl.frontoffice.domain.registry.UnavailableReason;
 
 /**
  * {@link PersonRegistry} backed by Haal Centraal BRP Personen 2.x: {@code POST {base}/personen} with a
- * {@code RaadpleegMetBurgerservicenummer} query for the fields of {@link BrpQuery#FIELDS}.
+ * {@code RaadpleegMetBurgerservicenummer} query for the fields of {@link BrpQuery#FIELDS}, and the searches
+ * {@code ZoekMetGeslachtsnaamEnGeboortedatum} and {@code ZoekMetPostcodeEnHuisnummer} for
+ * {@link BrpQuery#SEARCH_FIELDS} ({@link #search}, same fault tolerance, keys {@code .../BrpPersonRegistry/search/...}).
  *
  * <p>Fault tolerance (MicroProfile Fault Tolerance; each value can be overridden with the standard keys, e.g.
  * {@code nl.frontoffice.adapters.brp.BrpPersonRegistry/lookUp/CircuitBreaker/delay=60000}):
@@ -89,6 +93,30 @@ public class BrpPersonRegistry implements PersonRegistry {
                     + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
         }
         return lookup;
+    }
+
+    /**
+     * Searches with {@code ZoekMetGeslachtsnaamEnGeboortedatum} or {@code ZoekMetPostcodeEnHuisnummer}, with the same
+     * fault tolerance as {@link #lookUp} (its own circuit breaker; the fallback is {@link BrpSearchFallback}).
+     */
+    @Override
+    @Timeout(8_000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, retryOn = BrpUnavailableException.class)
+    @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 30_000, successThreshold = 2)
+    @Fallback(BrpSearchFallback.class)
+    public PersonSearchResult search(PersonSearch search) {
+        Objects.requireNonNull(search, "search");
+        PersonenClient personen = client();
+        if (personen == null) {
+            return PersonSearchResult.unavailable(UnavailableReason.NOT_CONFIGURED);
+        }
+        long start = System.nanoTime();
+        PersonSearchResult result = BrpPersonMapper.toSearchResult(personen.personen(BrpQuery.search(search)), search);
+        if (LOG.isLoggable(Level.FINE)) {
+            LOG.fine("BRP search " + BrpQuery.typeOf(search) + ": " + result.persons().size() + " hit(s) in "
+                    + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) + " ms");
+        }
+        return result;
     }
 
     /** @return the client, or {@code null} when the BRP is not (validly) configured */

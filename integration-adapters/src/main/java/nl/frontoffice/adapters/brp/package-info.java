@@ -1,6 +1,7 @@
 /**
- * The adapter for Haal Centraal BRP Personen 2.x ({@code POST /personen}, type
- * {@code RaadpleegMetBurgerservicenummer}), implementing the domain port
+ * The adapter for Haal Centraal BRP Personen 2.x ({@code POST /personen}, types
+ * {@code RaadpleegMetBurgerservicenummer}, {@code ZoekMetGeslachtsnaamEnGeboortedatum} and
+ * {@code ZoekMetPostcodeEnHuisnummer}), implementing the domain port
  * {@link nl.frontoffice.domain.registry.PersonRegistry}.
  *
  * <ul>
@@ -12,7 +13,11 @@
  *   <li>{@link nl.frontoffice.adapters.brp.BrpRequestHeaders}: the one place that sets the API key and the
  *       protocol headers;</li>
  *   <li>{@link nl.frontoffice.adapters.brp.BrpQuery} and {@link nl.frontoffice.adapters.brp.BrpPersonMapper}: the
- *       request with only the fields the intake needs, and the anti-corruption mapping of the answer.</li>
+ *       requests with only the fields the intake or the search list needs, and the anti-corruption mapping of the
+ *       answers (a search answers "PersoonBeperkt": name, birth date and the address lines of
+ *       {@code adressering});</li>
+ *   <li>{@link nl.frontoffice.adapters.brp.BrpFallback} and {@link nl.frontoffice.adapters.brp.BrpSearchFallback}:
+ *       "unavailable" with the reason, for a look-up and a search.</li>
  * </ul>
  *
  * <p>The specification is {@code haal-centraal-brp-personen-openapi.yaml} (version 2.7.0) from RvIG's repository
