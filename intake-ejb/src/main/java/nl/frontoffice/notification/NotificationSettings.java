@@ -15,7 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <tr><th>property</th><th>default</th><th>meaning</th></tr>
  * <tr><td>{@code frontoffice.portal.base-url}</td><td>{@code http://localhost:8080}</td><td>the portal as citizens
  * and staff reach it, without a trailing slash</td></tr>
- * <tr><td>{@code frontoffice.portal.mijn-zaken-path}</td><td>{@code /mijn/}</td><td>Mijn zaken, for citizens'
+ * <tr><td>{@code frontoffice.portal.mijn-zaken-path}</td><td>{@code /mijn/zaken.xhtml}</td><td>Mijn zaken, for citizens'
  * mails</td></tr>
  * <tr><td>{@code frontoffice.portal.worklist-path}</td><td>{@code /medewerker/}</td><td>the worklist, for staff
  * mails</td></tr>
@@ -31,7 +31,7 @@ public class NotificationSettings {
     String baseUrl;
 
     @Inject
-    @ConfigProperty(name = "frontoffice.portal.mijn-zaken-path", defaultValue = "/mijn/")
+    @ConfigProperty(name = "frontoffice.portal.mijn-zaken-path", defaultValue = "/mijn/zaken.xhtml")
     String mijnZakenPath;
 
     @Inject

@@ -64,6 +64,10 @@ import nl.frontoffice.platform.persistence.DatabaseMigration;
 @ApplicationScoped
 public class BareIntakeSubmission {
 
+    /** Stands in for the PDF receipt attached to the confirmation mail (the service's receipts are a few kB). */
+    private static final byte[] RECEIPT_SIZED_BLOCK = new byte[4096];
+
+
     private static final Map<String, UrgencyReason> URGENCY_FIELDS = Map.of(
             "answer.schulden.urgency.eviction", UrgencyReason.EVICTION,
             "answer.schulden.urgency.energy", UrgencyReason.ENERGY_CUT_OFF,
@@ -352,6 +356,37 @@ public class BareIntakeSubmission {
                     deleteDraft.setLong(2, draft.draftVersion());
                     if (deleteDraft.executeUpdate() != 1) {
                         throw new IllegalStateException("draft changed");
+                    }
+                }
+
+                // 7. the confirmation mail in the outbox, with the receipt attached (the service renders a real
+                //    PDF; here a block of the same order of size: the database's share of the work, not PDFBox's)
+                String email = fields.get("contact.email");
+                if (email != null) {
+                    try (PreparedStatement mail = connection.prepareStatement("INSERT INTO mail_outbox (idempotency_key,"
+                            + " category, recipient, subject, body_text, body_html, status, attempts, next_attempt_at,"
+                            + " created_at, version) VALUES (?, 'INTAKE_CONFIRMATION', ?, ?, ?, NULL, 'QUEUED', 0, ?, ?, 0)",
+                            new String[] {"id"})) {
+                        mail.setString(1, "intake-confirmation:" + intakeId);
+                        mail.setString(2, email);
+                        mail.setString(3, "Wij hebben uw aanvraag " + intakeReference + " ontvangen");
+                        mail.setString(4, "Beste inwoner,\n\nWij hebben uw aanvraag " + intakeReference + " ontvangen. Zaken: "
+                                + String.join(", ", caseReferences) + ".\n");
+                        mail.setObject(5, timestamp);
+                        mail.setObject(6, timestamp);
+                        mail.executeUpdate();
+                        long mailId;
+                        try (ResultSet keys = mail.getGeneratedKeys()) {
+                            keys.next();
+                            mailId = keys.getLong(1);
+                        }
+                        try (PreparedStatement attachment = connection.prepareStatement("INSERT INTO mail_outbox_attachment"
+                                + " (mail_id, attachment_index, file_name, content_type, content) VALUES (?, 0, ?, 'application/pdf', ?)")) {
+                            attachment.setLong(1, mailId);
+                            attachment.setString(2, "ontvangstbewijs-" + intakeReference + ".pdf");
+                            attachment.setBytes(3, RECEIPT_SIZED_BLOCK);
+                            attachment.executeUpdate();
+                        }
                     }
                 }
                 connection.commit();

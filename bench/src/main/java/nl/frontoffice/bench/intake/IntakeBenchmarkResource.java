@@ -36,7 +36,7 @@ public class IntakeBenchmarkResource {
     /** The tables an intake submission touches (drafts: deleted by the submission). */
     static final List<String> TABLES = List.of("citizen", "intake", "intake_question", "intake_question_urgency",
             "intake_answer", "case_file", "case_status_change", "contact_moment", "contact_moment_case",
-            "intake_draft", "intake_draft_field", "intake_attachment", "mail_outbox");
+            "intake_draft", "intake_draft_field", "intake_attachment", "mail_outbox", "mail_outbox_attachment");
 
     private static final Logger LOG = Logger.getLogger(IntakeBenchmarkResource.class.getName());
 

@@ -78,7 +78,7 @@ class HomePageIT extends BrowserSystemTest {
         browser.driver().manage().deleteAllCookies();
         for (Dimension size : new Dimension[] {Browser.DESKTOP, Browser.PHONE}) {
             browser.resize(size);
-            for (String path : new String[] {"bestaat-niet", "error/500.xhtml", "error/expired.xhtml"}) {
+            for (String path : new String[] {"/bestaat-niet", "/error/500.xhtml", "/error/expired.xhtml"}) {
                 browser.driver().get(url(path));
                 String where = path + " at " + size.getWidth() + "px";
                 assertThat(browser.driver().findElement(By.id("page-title")).getText()).as(where).isNotBlank();
