@@ -361,7 +361,6 @@ public class BareIntakeSubmission {
 
                 // 7. the confirmation mail in the outbox, with the receipt attached (the service renders a real
                 //    PDF; here a block of the same order of size: the database's share of the work, not PDFBox's)
-                String email = fields.get("contact.email");
                 if (email != null) {
                     try (PreparedStatement mail = connection.prepareStatement("INSERT INTO mail_outbox (idempotency_key,"
                             + " category, recipient, subject, body_text, body_html, status, attempts, next_attempt_at,"

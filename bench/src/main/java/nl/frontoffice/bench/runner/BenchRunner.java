@@ -243,14 +243,42 @@ public final class BenchRunner {
         try (JsonWriter writer = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true)).createWriter(out)) {
             writer.writeObject(json);
         }
-        // arrays of numbers (the raw latencies) on one line each, not one number per line
-        java.util.regex.Matcher numbers = java.util.regex.Pattern
-                .compile("\\[(\\s*-?[0-9.Ee+-]+(?:\\s*,\\s*-?[0-9.Ee+-]+)*\\s*)\\]").matcher(out.toString());
-        StringBuilder compact = new StringBuilder();
-        while (numbers.find()) {
-            numbers.appendReplacement(compact, "[" + numbers.group(1).replaceAll("\\s+", "") + "]");
+        // arrays of numbers (the raw latencies) on one line each, not one number per line; a plain scan, since a
+        // regular expression over thousands of numbers overflows the stack
+        String text = out.toString();
+        StringBuilder compact = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            int end = c == '[' ? text.indexOf(']', i) : -1;
+            if (end > 0 && isNumberList(text, i + 1, end)) {
+                compact.append('[');
+                for (int j = i + 1; j < end; j++) {
+                    if (!Character.isWhitespace(text.charAt(j))) {
+                        compact.append(text.charAt(j));
+                    }
+                }
+                compact.append(']');
+                i = end + 1;
+            } else {
+                compact.append(c);
+                i++;
+            }
         }
-        numbers.appendTail(compact);
         return compact.toString().strip() + "\n";
+    }
+
+    /** @return whether text[from, to) holds only numbers, commas and white space, with at least one digit */
+    private static boolean isNumberList(String text, int from, int to) {
+        boolean digit = false;
+        for (int j = from; j < to; j++) {
+            char c = text.charAt(j);
+            if (Character.isDigit(c)) {
+                digit = true;
+            } else if (!(Character.isWhitespace(c) || c == ',' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return false;
+            }
+        }
+        return digit;
     }
 }
