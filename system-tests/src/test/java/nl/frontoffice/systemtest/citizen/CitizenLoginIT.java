@@ -66,6 +66,16 @@ class CitizenLoginIT extends BrowserSystemTest {
         assertThat(browser.accessibilityViolations()).as("axe on " + page).isEmpty();
     }
 
+    @Test
+    void the_home_page_offers_Inloggen_met_DigiD_which_goes_through_DigiD_to_the_intake() {
+        page().get(url("/"));
+        WebElement login = page().findElement(By.id("home-digid-login"));
+        assertThat(login.getText()).isEqualTo("Inloggen met DigiD");
+        login.click();
+        new DigidLoginPage(browser).shown().logIn(MEREL, Level.MIDDEN);
+        browser.waitUpTo(WAIT).until(driver -> URI.create(driver.getCurrentUrl()).getPath().startsWith("/mijn/aanvraag/"));
+    }
+
     /** From the home page's "Inloggen" through DigiD to the personal area. */
     private void logInFromTheHomePage(String bsn, Level level) {
         page().get(url("/"));
