@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.frontoffice.domain.calendar.DeadlineRule;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
@@ -73,7 +74,14 @@ class IntakeWizardIT extends BrowserSystemTest {
     }
 
     private void next(String expectedPath) {
-        click("wizard-form:next");
+        submit("wizard-form:next", expectedPath);
+    }
+
+    /** Clicks a button that posts the page and waits for the answer: the old page gone, the new one at that path. */
+    private void submit(String buttonId, String expectedPath) {
+        WebElement button = page().findElement(By.id(buttonId));
+        button.click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(button));
         citizen.waitForPath(expectedPath);
     }
 
@@ -153,8 +161,7 @@ class IntakeWizardIT extends BrowserSystemTest {
         assertThat(page().findElements(By.cssSelector("section[id^=area-]"))).hasSize(3);
         assertAccessible("step 3");
         answerEverything(Map.of());
-        click("wizard-form:previous");
-        citizen.waitForPath("/mijn/aanvraag/onderwerpen.xhtml");
+        submit("wizard-form:previous", "/mijn/aanvraag/onderwerpen.xhtml");
         next("/mijn/aanvraag/vragen.xhtml");
         assertThat(page().findElement(By.id("wizard-form:answer_wonen_description")).getAttribute("value"))
                 .isEqualTo("Dit is mijn antwoord in mijn eigen woorden.");
@@ -191,8 +198,7 @@ class IntakeWizardIT extends BrowserSystemTest {
                 .contains("Opvoeden en opgroeien").contains("Geldzorgen en schulden");
         assertThat(page().findElement(By.id("summary-attachments")).getText()).contains(pdf.getFileName().toString());
         assertAccessible("step 6");
-        click("wizard-form:send");
-        citizen.waitForPath("/mijn/aanvraag/controleren.xhtml");
+        submit("wizard-form:send", "/mijn/aanvraag/controleren.xhtml");
         assertThat(errorSummary()).hasSize(4);
         for (String domain : List.of("WMO", "JEUGD", "SCHULDHULPVERLENING")) {
             page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
