@@ -32,7 +32,8 @@ import nl.frontoffice.domain.staff.StaffRole;
  * The worklist {@code /medewerker/werkvoorraad.xhtml}: the open cases of the domains of the
  * caller's teams, paged, sorted and filtered in the database by
  * {@link CaseHandlingService#worklist(WorklistQuery)} through a lazy PrimeFaces data table. The
- * filters are a plain form above the table; "Toon" applies them and starts at the first page.
+ * filters are a plain form above the table; "Toon zaken" applies them and starts at the first page;
+ * "Alle zaken" is a link to a fresh page.
  *
  * <p>Only consulenten and team leads have a worklist (the service refuses others); for other staff
  * the page says so instead of calling it.
@@ -114,17 +115,6 @@ public class WorklistView implements Serializable {
             apply();
         }
         return applied;
-    }
-
-    /** "Alle zaken": clears the filters. */
-    public void reset() {
-        status = null;
-        domain = null;
-        assignee = AssigneeFilter.ANYONE;
-        urgent = null;
-        deadlineFrom = null;
-        deadlineTo = null;
-        apply();
     }
 
     private static String blankToNull(String value) {
