@@ -30,8 +30,8 @@ import nl.frontoffice.systemtest.support.StaffAccounts;
  */
 class WorklistIT extends BrowserSystemTest {
 
-    /** RvIG test person Babette Brandweer: a child in the BRP (test set); no other system test uses her. */
-    private static final String BABETTE = "999993811";
+    /** RvIG test person Petrus Paulus Leemstra (DigiD simulator list, BRP test set); no other system test uses him. */
+    private static final String PETRUS = "999993926";
     private static final String PASSWORD = "Werkvoorraad test 2026!";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -96,7 +96,7 @@ class WorklistIT extends BrowserSystemTest {
 
     /** The citizen sends one intake about living at home (Wmo) and raising children (Jeugd). @return the case references, Wmo first */
     private String[] citizenSendsWmoAndJeugdIntake() {
-        citizen.logIn(BABETTE);
+        citizen.logIn(PETRUS);
         page().findElement(By.id("personal-intake")).click();
         citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
         type("wizard-form:contact_phone", "0612345678");
@@ -250,7 +250,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-status")).isEqualTo("Ontvangen");
 
         // the citizen sees the new status in Mijn zaken
-        citizen.logIn(BABETTE);
+        citizen.logIn(PETRUS);
         page().get(url("/mijn/zaken.xhtml"));
         String mine = page().findElement(By.id("case-" + wmoCase)).getText();
         assertThat(mine).contains("Wendy Wmo", nextStatus).doesNotContain("Ontvangen");
