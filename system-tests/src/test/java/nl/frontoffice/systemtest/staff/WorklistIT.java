@@ -63,6 +63,12 @@ class WorklistIT extends BrowserSystemTest {
         browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(button));
     }
 
+    /** Waits until PrimeFaces has no ajax request running or queued. */
+    private void waitForAjax() {
+        browser.waitUpTo(WAIT).until(driver -> Boolean.TRUE.equals(
+                browser.script("return window.PrimeFaces !== undefined && PrimeFaces.ajax.Queue.isEmpty();")));
+    }
+
     private void type(String id, String value) {
         WebElement field = page().findElement(By.id(id));
         field.clear();
@@ -167,8 +173,22 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(row.getText()).contains("Melding Wmo", "Ontvangen", "Op tijd", "werkdagen", "Nog niet toegewezen");
         assertThat(row.findElement(By.cssSelector(".deadline-state")).getAttribute("class")).contains("deadline-state--ON_TRACK");
         assertThat(page().findElements(By.cssSelector("#worklist-table\\:cases th[scope=col]"))).hasSizeGreaterThanOrEqualTo(6);
+        assertThat(page().findElements(By.cssSelector("#worklist-table\\:cases thead input"))).as("filters are the form above").isEmpty();
         assertAccessible("the worklist");
         browser.screenshot("worklist");
+
+        // sorting in the database: by reference, then the other way round
+        page().findElement(By.cssSelector("#worklist-table\\:cases\\:reference")).click();
+        browser.waitUpTo(WAIT).until(driver -> "ascending".equals(driver.findElement(
+                By.cssSelector("#worklist-table\\:cases\\:reference")).getAttribute("aria-sort")));
+        waitForAjax();
+        List<String> ascending = worklistReferences();
+        page().findElement(By.cssSelector("#worklist-table\\:cases\\:reference")).click();
+        browser.waitUpTo(WAIT).until(driver -> "descending".equals(driver.findElement(
+                By.cssSelector("#worklist-table\\:cases\\:reference")).getAttribute("aria-sort")));
+        waitForAjax();
+        assertThat(worklistReferences()).isSortedAccordingTo(java.util.Comparator.reverseOrder()).containsExactlyInAnyOrderElementsOf(ascending);
+        assertThat(ascending).isSorted();
 
         // filters: unassigned Wmo cases still show it; "mine" does not yet
         new org.openqa.selenium.support.ui.Select(page().findElement(By.id("worklist-filter:assignee"))).selectByValue("MINE");
