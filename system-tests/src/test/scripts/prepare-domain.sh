@@ -2,14 +2,16 @@
 # Prepares the Payara Server domain of the system tests once (pre-integration-test): creates it with ports 28xxx, so
 # it never collides with a running quick start, and connects it to the DigiD simulator like the quick start does
 # (dev/digid-dev-setup.sh), with session times short enough to test the idle timeout in a browser.
-#   prepare-domain.sh <payara-home> <project-root> <pki-dir>
+#   prepare-domain.sh <payara-home> <project-root> <pki-dir> [portbase http https admin smtp]
+# (the ports default to 28000 28080 28081 28048 28025; see the systemtest.* properties in the pom)
 set -euo pipefail
 PAYARA_HOME="$1"; ROOT="$2"; PKI="$3"
+PORTBASE="${4:-28000}"; HTTP="${5:-28080}"; HTTPS="${6:-28081}"; ADMIN="${7:-28048}"; SMTP="${8:-28025}"
 DOMAIN=systemtest
 ASADMIN=(bash "$PAYARA_HOME/bin/asadmin")
 
 if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
-    "${ASADMIN[@]}" create-domain --nopassword=true --portbase 28000 "$DOMAIN"
+    "${ASADMIN[@]}" create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN"
 fi
 if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
     "${ASADMIN[@]}" start-domain "$DOMAIN"
@@ -17,11 +19,11 @@ if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.d
     # idle timeout 45 s, warning 20 s before it: CitizenLoginIT waits for both; no other test idles that long.
     # The BRP is the stub and mail goes to the mail catcher (both deployed by the tests); SMTP on 28025, so that a
     # quick start's catcher on 2525 does not get in the way.
-    bash "$ROOT/dev/digid-dev-setup.sh" "$PAYARA_HOME" "$DOMAIN" 28080 28081 28048 "$PKI" \
+    bash "$ROOT/dev/digid-dev-setup.sh" "$PAYARA_HOME" "$DOMAIN" "$HTTP" "$HTTPS" "$ADMIN" "$PKI" \
         "-Dfrontoffice.session.idle-timeout=PT45S" "-Dfrontoffice.session.warning-before=PT20S" \
-        "-Dfrontoffice.brp.base-url=http://localhost:28080/brp-stub/haalcentraal/api/brp" \
+        "-Dfrontoffice.brp.base-url=http://localhost:$HTTP/brp-stub/haalcentraal/api/brp" \
         "-Dfrontoffice.brp.api-key=systemtest-brp-key" "-Dbrp-stub.api-key=systemtest-brp-key" \
-        "-Dfrontoffice.mail.smtp.host=127.0.0.1" "-Dfrontoffice.mail.smtp.port=28025" \
-        "-Dfrontoffice.mail.smtp.starttls=off" "-Dmail-catcher.smtp.port=28025" \
-        "-Dfrontoffice.portal.base-url=http://localhost:28080"
+        "-Dfrontoffice.mail.smtp.host=127.0.0.1" "-Dfrontoffice.mail.smtp.port=$SMTP" \
+        "-Dfrontoffice.mail.smtp.starttls=off" "-Dmail-catcher.smtp.port=$SMTP" \
+        "-Dfrontoffice.portal.base-url=http://localhost:$HTTP"
 fi
