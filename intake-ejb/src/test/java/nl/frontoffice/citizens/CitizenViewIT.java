@@ -217,12 +217,15 @@ class CitizenViewIT {
             consulentWerk = staff.staffMember("Team Werk en Inkomen", null, StaffRole.CONSULENT, StaffRole.TEAMLEIDER);
             beheerder = staff.staffMember(null, null, StaffRole.BEHEERDER);
         }
-        Logger.getLogger(AuditLog.LOGGER_NAME).addHandler(auditCapture);
+        auditLogger.addHandler(auditCapture);
     }
+
+    /** Held strongly: the log manager keeps loggers only weakly, so a handler on a collected logger would hear nothing. */
+    private final Logger auditLogger = Logger.getLogger(AuditLog.LOGGER_NAME);
 
     @AfterEach
     void cleanUp() {
-        Logger.getLogger(AuditLog.LOGGER_NAME).removeHandler(auditCapture);
+        auditLogger.removeHandler(auditCapture);
         clock.reset();
         switchStub("normal");
     }

@@ -88,18 +88,27 @@ class StaffLoginIT {
         }
     };
 
+    /**
+     * Held strongly: the log manager keeps loggers only weakly, and the server may reconfigure logging
+     * while the tests run, which drops handlers; {@link #captureTheAuditLog()} puts ours back.
+     */
+    private final Logger auditLogger = Logger.getLogger(AuditLog.LOGGER_NAME);
+
     @BeforeEach
     void captureTheAuditLog() {
-        Logger.getLogger(AuditLog.LOGGER_NAME).addHandler(auditCapture);
+        if (!java.util.Arrays.asList(auditLogger.getHandlers()).contains(auditCapture)) {
+            auditLogger.addHandler(auditCapture);
+        }
     }
 
     @AfterEach
     void cleanUp() {
-        Logger.getLogger(AuditLog.LOGGER_NAME).removeHandler(auditCapture);
+        auditLogger.removeHandler(auditCapture);
         clock.reset();
     }
 
     private CredentialValidationResult login(String username, String password) {
+        captureTheAuditLog();
         return store.validate(new UsernamePasswordCredential(username, password));
     }
 
@@ -233,6 +242,7 @@ class StaffLoginIT {
                 "Weer een ander wachtwoord".toCharArray()))
                 .isInstanceOf(DomainException.class)
                 .extracting(e -> ((DomainException) e).getMessageKey()).isEqualTo("staff.password.current");
+        captureTheAuditLog();
         passwords.changePassword(username, "Een nieuw wachtwoord na blokkade".toCharArray(),
                 "Weer een ander wachtwoord".toCharArray());
         assertThat(login(username, "Weer een ander wachtwoord").getStatus()).isEqualTo(CredentialValidationResult.Status.VALID);
