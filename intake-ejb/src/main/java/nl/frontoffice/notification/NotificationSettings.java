@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * and staff reach it, without a trailing slash</td></tr>
  * <tr><td>{@code frontoffice.portal.mijn-zaken-path}</td><td>{@code /mijn/zaken.xhtml}</td><td>Mijn zaken, for citizens'
  * mails</td></tr>
- * <tr><td>{@code frontoffice.portal.worklist-path}</td><td>{@code /medewerker/}</td><td>the worklist, for staff
+ * <tr><td>{@code frontoffice.portal.worklist-path}</td><td>{@code /medewerker/werkvoorraad.xhtml}</td><td>the worklist, for staff
  * mails</td></tr>
  * <tr><td>{@code frontoffice.notification.language}</td><td>{@code nl}</td><td>the language of mails: {@code nl}
  * or {@code en}</td></tr>
@@ -35,7 +35,7 @@ public class NotificationSettings {
     String mijnZakenPath;
 
     @Inject
-    @ConfigProperty(name = "frontoffice.portal.worklist-path", defaultValue = "/medewerker/")
+    @ConfigProperty(name = "frontoffice.portal.worklist-path", defaultValue = "/medewerker/werkvoorraad.xhtml")
     String worklistPath;
 
     @Inject

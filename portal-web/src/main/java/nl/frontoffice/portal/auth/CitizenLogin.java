@@ -110,11 +110,8 @@ public class CitizenLogin {
         }
         try {
             AuthenticatedCitizen citizen = digid.complete(artifact, pending.pending());
-            renewSession(request);
-            HttpSession fresh = request.getSession(true);
             PortalIdentity.citizen(digidConfiguration.citizenReference(citizen.bsn()), citizen, clock.instant())
-                    .storeIn(fresh);
-            fresh.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
+                    .beginSessionOf(request, configuration.settings().idleTimeout());
             return pending.relayState();
         } catch (DigidLoginException e) {
             if (e.cancelled()) {
@@ -143,15 +140,6 @@ public class CitizenLogin {
             // audited as unsolicited by DigidLogin
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Could not audit an unsolicited artifact", e);
-        }
-    }
-
-    /** A new session id at login, so that an id someone else planted before the login is worthless. */
-    static void renewSession(HttpServletRequest request) {
-        if (request.getSession(false) != null) {
-            request.changeSessionId();
-        } else {
-            request.getSession(true);
         }
     }
 }

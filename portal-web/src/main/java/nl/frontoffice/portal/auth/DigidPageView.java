@@ -52,12 +52,6 @@ public class DigidPageView {
         return ReturnPath.forCitizen(parameter(ReturnPath.PARAMETER));
     }
 
-    /** @return whether a citizen is logged in in this session (then the page links to the personal area) */
-    public boolean isLoggedIn() {
-        return PortalIdentity.in(request().getSession(false))
-                .filter(who -> who.kind() == PortalIdentity.Kind.CITIZEN).isPresent();
-    }
-
     private static Optional<AssuranceLevel> level(String name) {
         String value = parameter(name);
         return Arrays.stream(AssuranceLevel.values()).filter(level -> level.name().equals(value)).findFirst();

@@ -20,7 +20,6 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 
 import nl.frontoffice.portal.auth.oidc.StaffOidcLogin;
 
@@ -166,20 +165,14 @@ public class PortalAuthenticationMechanism implements HttpAuthenticationMechanis
             // the identity store has audited why; the login page tells the user (StaffLoginFeedback)
             return AuthenticationStatus.SEND_FAILURE;
         }
-        CitizenLogin.renewSession(request);
-        Set<String> groups = result.getCallerGroups();
-        HttpSession session = request.getSession();
-        PortalIdentity.staff(result.getCallerPrincipal().getName(), groups, clock.instant()).storeIn(session);
-        session.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
+        staffSession(request, result.getCallerPrincipal().getName(), result.getCallerGroups());
         return context.notifyContainerAboutLogin(result);
     }
 
     /** A staff login by OpenID Connect: as after a password login, the container hears of it at the next request. */
     private void staffSession(HttpServletRequest request, String username, Set<String> groups) {
-        CitizenLogin.renewSession(request);
-        HttpSession session = request.getSession();
-        PortalIdentity.staff(username, groups, clock.instant()).storeIn(session);
-        session.setMaxInactiveInterval((int) configuration.settings().idleTimeout().toSeconds());
+        PortalIdentity.staff(username, groups, clock.instant())
+                .beginSessionOf(request, configuration.settings().idleTimeout());
     }
 
     @Override

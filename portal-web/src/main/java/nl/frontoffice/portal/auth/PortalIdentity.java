@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 
 import nl.frontoffice.auth.saml.AssuranceLevel;
@@ -83,6 +84,19 @@ public record PortalIdentity(Kind kind, String name, Set<String> groups, Instant
         } catch (IllegalStateException invalidated) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Starts the session of this login: a new session id (so that an id someone planted before the
+     * login is worthless), this identity in it, and the idle timeout of a login.
+     */
+    void beginSessionOf(HttpServletRequest request, Duration idleTimeout) {
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        HttpSession session = request.getSession(true);
+        storeIn(session);
+        session.setMaxInactiveInterval((int) idleTimeout.toSeconds());
     }
 
     void storeIn(HttpSession session) {
