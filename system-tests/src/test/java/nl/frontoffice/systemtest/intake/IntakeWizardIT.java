@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.frontoffice.domain.calendar.DeadlineRule;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
@@ -81,7 +81,16 @@ class IntakeWizardIT extends BrowserSystemTest {
     private void submit(String buttonId, String expectedPath) {
         WebElement button = page().findElement(By.id(buttonId));
         button.click();
-        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(button));
+        // the old page is gone when its button no longer answers; during the navigation chromedriver may say so
+        // with another error than "stale element", which means the same here
+        browser.waitUpTo(WAIT).until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
         citizen.waitForPath(expectedPath);
     }
 
