@@ -10,9 +10,19 @@ PORTBASE="${4:-28000}"; HTTP="${5:-28080}"; HTTPS="${6:-28081}"; ADMIN="${7:-280
 DOMAIN=systemtest
 ASADMIN=(bash "$PAYARA_HOME/bin/asadmin")
 
+# A domain made earlier with other ports (e.g. by a build without the systemtest.* port properties) is made again, so
+# that the ports asked for are the ports used.
+DOMAIN_XML="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+if [ -f "$DOMAIN_XML" ] && ! grep -o '<network-listener[^>]*name="http-listener-1"[^>]*>' "$DOMAIN_XML" | grep -q "port=\"$HTTP\""; then
+    echo "Domain $DOMAIN has other ports than $HTTP/$HTTPS/$ADMIN: making it again"
+    "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+    "${ASADMIN[@]}" delete-domain "$DOMAIN"
+fi
 if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
     "${ASADMIN[@]}" create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN"
 fi
+# a temporary directory of the domain's own: uploads of deployments never meet another server's on the same machine
+mkdir -p "$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
 if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
     "${ASADMIN[@]}" start-domain "$DOMAIN"
     trap '"${ASADMIN[@]}" stop-domain "$DOMAIN" || true' EXIT
@@ -25,5 +35,6 @@ if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.d
         "-Dfrontoffice.brp.api-key=systemtest-brp-key" "-Dbrp-stub.api-key=systemtest-brp-key" \
         "-Dfrontoffice.mail.smtp.host=127.0.0.1" "-Dfrontoffice.mail.smtp.port=$SMTP" \
         "-Dfrontoffice.mail.smtp.starttls=off" "-Dmail-catcher.smtp.port=$SMTP" \
-        "-Dfrontoffice.portal.base-url=http://localhost:$HTTP"
+        "-Dfrontoffice.portal.base-url=http://localhost:$HTTP" \
+        "-Djava.io.tmpdir=$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
 fi

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +19,7 @@ import jakarta.validation.constraints.NotNull;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import nl.frontoffice.auth.staff.StaffRoles;
 import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.intake.AttachmentInfo;
 import nl.frontoffice.domain.intake.AttachmentPolicy;
@@ -54,7 +58,11 @@ import nl.frontoffice.domain.shared.DomainException;
  * }</pre>
  */
 @Stateless
+@DeclareRoles({StaffRoles.KCC, StaffRoles.CONSULENT, StaffRoles.TEAMLEIDER})
 public class IntakeDraftService {
+
+    @Resource
+    private SessionContext context;
 
     /** Message key: there is no such draft (any more) for this citizen and author. */
     public static final String DRAFT_UNKNOWN = "intake.draft.unknown";
@@ -85,6 +93,7 @@ public class IntakeDraftService {
      * @return the draft of the citizen by this author, to resume; empty when there is none
      */
     public Optional<DraftView> load(@NotNull Bsn citizen, @NotNull Actor author) {
+        IntakeAuthors.checkCaller(context, author);
         return drafts.findByAuthor(citizen, author).map(draft -> DraftView.of(draft, attachments.listOfDraft(draft)));
     }
 
@@ -97,6 +106,7 @@ public class IntakeDraftService {
      * @throws IntakeValidationException when a field is longer than can be stored
      */
     public DraftView save(@NotNull @Valid DraftSave save) {
+        IntakeAuthors.checkCaller(context, save.author());
         checkStorable(save.form());
         Optional<IntakeDraft> existing = drafts.findByAuthor(save.citizen(), save.author());
         IntakeDraft draft;
@@ -130,6 +140,7 @@ public class IntakeDraftService {
 
     /** Removes the citizen's draft by this author with its attachments ("start again"); nothing when there is none. */
     public void discard(@NotNull Bsn citizen, @NotNull Actor author) {
+        IntakeAuthors.checkCaller(context, author);
         drafts.findByAuthor(citizen, author).ifPresent(draft -> {
             drafts.delete(draft);
             LOG.info(() -> "Intake draft " + draft.getId() + " discarded by " + author.getType());
@@ -174,6 +185,7 @@ public class IntakeDraftService {
 
     /** @return an attachment of the draft, to show it again; empty when the draft has no such attachment */
     public Optional<AttachmentDownload> findAttachment(@NotNull Bsn citizen, @NotNull Actor author, long attachmentId) {
+        IntakeAuthors.checkCaller(context, author);
         return drafts.findByAuthor(citizen, author)
                 .flatMap(draft -> attachments.findById(attachmentId)
                         .filter(a -> a.getDraft().map(IntakeDraft::getId).filter(draft.getId()::equals).isPresent()))
@@ -181,6 +193,7 @@ public class IntakeDraftService {
     }
 
     private IntakeDraft lockedDraft(Bsn citizen, Actor author) {
+        IntakeAuthors.checkCaller(context, author);
         IntakeDraft draft = drafts.findByAuthor(citizen, author).orElseThrow(() -> new DomainException(DRAFT_UNKNOWN));
         // serialises uploads to one draft, so two at once cannot pass the count limit together
         return drafts.findByIdForUpdate(draft.getId()).orElseThrow(() -> new DomainException(DRAFT_UNKNOWN));

@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -19,6 +22,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import nl.frontoffice.auth.staff.StaffRoles;
 import nl.frontoffice.cases.CaseSummary;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.cases.CaseFile;
@@ -57,7 +61,11 @@ import nl.frontoffice.intake.receipt.ReceiptPdf;
  * citizen: another citizen's reference is answered as if it did not exist.
  */
 @Stateless
+@DeclareRoles({StaffRoles.KCC, StaffRoles.CONSULENT, StaffRoles.TEAMLEIDER})
 public class IntakeService {
+
+    @Resource
+    private SessionContext context;
 
     /** Message key: the citizen did not declare the data correct. */
     public static final String DECLARATION_REQUIRED = "intake.declaration.required";
@@ -144,6 +152,7 @@ public class IntakeService {
      *         of this citizen and author and it was not submitted before
      */
     public IntakeReceipt submit(@NotNull @Valid IntakeSubmission submission) {
+        IntakeAuthors.checkCaller(context, submission.author());
         Optional<Intake> sameKey = intakes.findBySubmissionKey(submission.submissionKey());
         if (sameKey.isPresent()) {
             return earlierReceipt(sameKey.get(), submission);

@@ -54,7 +54,7 @@ public class CitizenProfile implements Serializable {
     }
 
     /** Translates the BRP's person into what the intake records (name, birth date, address, partner, children). */
-    static PersonalData toPersonalData(RegisteredPerson person) {
+    public static PersonalData toPersonalData(RegisteredPerson person) {
         String address = person.findAddress()
                 .map(a -> a.streetLine() + ", " + a.postcodeAndCity())
                 .orElse(null);

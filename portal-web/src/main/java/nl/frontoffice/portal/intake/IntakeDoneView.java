@@ -2,17 +2,18 @@ package nl.frontoffice.portal.intake;
 
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import nl.frontoffice.intake.IntakeService;
 import nl.frontoffice.intake.SubmittedIntake;
-import nl.frontoffice.portal.citizen.LoggedInCitizen;
 
 /**
- * The confirmation after sending an intake ({@code /mijn/aanvraag/verstuurd.xhtml?referentie=…}):
- * the references of the intake and of its cases with their deadlines, and the PDF receipt. Only
- * the citizen's own intake: another reference shows "not found" (the service checks it).
+ * The confirmation after sending an intake ({@code /mijn/aanvraag/verstuurd.xhtml?referentie=…},
+ * and for staff {@code /medewerker/aanvraag/verstuurd.xhtml?klant=…&referentie=…}): the references
+ * of the intake and of its cases with their deadlines. Only an intake of the citizen the page is
+ * about: another reference shows "not found" (the service checks it).
  */
 @Named
 @RequestScoped
@@ -22,7 +23,7 @@ public class IntakeDoneView {
     private IntakeService intakes;
 
     @Inject
-    private LoggedInCitizen citizen;
+    private IntakeParty party;
 
     private String reference;
     private SubmittedIntake intake;
@@ -32,9 +33,23 @@ public class IntakeDoneView {
     public SubmittedIntake getIntake() {
         if (!loaded) {
             loaded = true;
-            intake = reference == null ? null : intakes.findForCitizen(citizen.current().bsn(), reference).orElse(null);
+            if (reference == null) {
+                setReference(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("referentie"));
+            }
+            intake = reference == null || !party.isKnown() ? null
+                    : intakes.findForCitizen(party.bsn(), reference).orElse(null);
         }
         return intake;
+    }
+
+    /** @return whether staff took the intake on the citizen's behalf (they tell the citizen the references) */
+    public boolean isOnBehalf() {
+        return party.isStaff();
+    }
+
+    /** @return the token naming the citizen on the staff pages, for the way back to his page */
+    public String getCitizenToken() {
+        return party.getToken();
     }
 
     public String getReference() {

@@ -45,13 +45,12 @@ import nl.frontoffice.intake.IntakeDraftService;
 import nl.frontoffice.intake.IntakeReceipt;
 import nl.frontoffice.intake.IntakeService;
 import nl.frontoffice.intake.IntakeSubmission;
-import nl.frontoffice.portal.citizen.CitizenProfile;
-import nl.frontoffice.portal.citizen.LoggedInCitizen;
 import nl.frontoffice.portal.i18n.Texts;
 
 /**
- * The intake wizard for a citizen logged in with DigiD: one bean behind the pages of
- * {@link WizardStep}. Every request starts from the draft on the server
+ * The intake wizard: one bean behind the pages of {@link WizardStep}, for a citizen logged in with
+ * DigiD and for staff taking the intake on a citizen's behalf by phone or at the counter (who is
+ * who, and where the pages live, is {@link IntakeParty}'s). Every request starts from the draft on the server
  * ({@link IntakeDraftService}), so the state survives back and forward, logout, the idle timeout
  * and a server restart; every button saves what is on the page, also when something is not right
  * yet (the citizen loses nothing), and "Volgende" goes on only when the step's checks pass.
@@ -82,10 +81,7 @@ public class IntakeWizardView {
     private IntakeService intakes;
 
     @Inject
-    private LoggedInCitizen citizen;
-
-    @Inject
-    private CitizenProfile profile;
+    private IntakeParty party;
 
     @Inject
     private Texts texts;
@@ -93,7 +89,9 @@ public class IntakeWizardView {
     private final IntakeCatalogue catalogue = IntakeCatalogue.standard();
 
     private Bsn bsn;
+    private Actor author;
     private DraftView draft;
+    private Optional<PersonalData> fromBrp;
 
     // what the pages edit
     private String phone;
@@ -101,6 +99,7 @@ public class IntakeWizardView {
     private String manualName;
     private LocalDate manualBirthDate;
     private String manualAddress;
+    private String channel;
     private List<String> areas = new ArrayList<>();
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> consent = new LinkedHashMap<>();
@@ -118,8 +117,15 @@ public class IntakeWizardView {
 
     @PostConstruct
     void load() {
-        bsn = citizen.current().bsn();
-        draft = drafts.load(bsn, AUTHOR).orElse(null);
+        submissionKey = UUID.randomUUID().toString();
+        if (!party.isKnown()) {
+            // a staff page without a citizen this session looked up: the pages say "not found", actions refuse
+            return;
+        }
+        bsn = party.bsn();
+        author = party.author();
+        draft = drafts.load(bsn, author).orElse(null);
+        channel = (draft == null ? party.defaultChannel() : draft.channel()).name();
         IntakeForm form = draft == null ? IntakeForm.empty() : draft.form();
         phone = form.phone();
         email = form.email();
@@ -131,20 +137,30 @@ public class IntakeWizardView {
         areas = form.lifeAreas().stream().map(Enum::name).collect(Collectors.toCollection(ArrayList::new));
         answers.putAll(form.answers());
         form.consent().forEach((domain, granted) -> consent.put(domain.name(), granted.toString()));
-        submissionKey = UUID.randomUUID().toString();
     }
 
     // ---- navigation ---------------------------------------------------------------------------------------------
 
-    /** View action of {@code /mijn/aanvraag/}: on to the step the draft was left at, or the first. */
-    public String resume() {
+    /**
+     * Before the start page ({@code index.xhtml}) renders: redirects to the step the draft was left
+     * at, or the first (nothing for staff without a known citizen: the page says so).
+     */
+    public void resumeOnRender() throws IOException {
+        if (!party.isKnown()) {
+            return;
+        }
         WizardStep step = draft == null ? WizardStep.ABOUT_YOU
                 : WizardStep.ofSlug(draft.currentStep()).orElse(WizardStep.ABOUT_YOU);
-        return redirect(step);
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().redirect(pageUrl(step.page()));
+        context.responseComplete();
     }
 
     /** "Volgende": saves the page, and goes on when the step's checks pass. */
     public String next(String slug) {
+        if (!party.isKnown()) {
+            return null;
+        }
         WizardStep step = step(slug);
         IntakeForm form = form();
         List<FieldProblem> found = problemsOf(step, form);
@@ -161,24 +177,33 @@ public class IntakeWizardView {
 
     /** "Vorige": saves the page as it is, without checks, and goes back. */
     public String previous(String slug) {
+        if (!party.isKnown()) {
+            return null;
+        }
         WizardStep step = step(slug);
         WizardStep target = step.previous().orElse(step);
         return save(form(), target) ? redirect(target) : null;
     }
 
-    /** "Opslaan en later verder": saves the page as it is and goes to the personal area. */
+    /** "Opslaan en later verder": saves the page as it is and goes to the personal area (staff: the citizen's page). */
     public String saveForLater(String slug) {
+        if (!party.isKnown()) {
+            return null;
+        }
         WizardStep step = step(slug);
         if (!save(form(), step)) {
             return null;
         }
-        return "/mijn/index.xhtml?faces-redirect=true&opgeslagen=true";
+        return party.saveForLaterOutcome();
     }
 
     // ---- attachments --------------------------------------------------------------------------------------------
 
     /** "Bestand toevoegen": checks the file by its content and keeps it with the draft. */
     public String addAttachment() {
+        if (!party.isKnown()) {
+            return null;
+        }
         String field = ATTACHMENT_FIELD;
         if (upload == null || upload.getSize() == 0 && (upload.getSubmittedFileName() == null
                 || upload.getSubmittedFileName().isBlank())) {
@@ -195,7 +220,7 @@ public class IntakeWizardView {
         }
         try (InputStream in = upload.getInputStream()) {
             byte[] content = in.readNBytes((int) Math.min(upload.getSize(), policy.maxBytes()) + 1);
-            drafts.addAttachment(bsn, AUTHOR, upload.getSubmittedFileName(), content);
+            drafts.addAttachment(bsn, author, upload.getSubmittedFileName(), content);
         } catch (AttachmentRefusedException e) {
             show(List.of(FieldProblem.of(field, e.getMessageKey(), e.getArguments())));
             return null;
@@ -209,8 +234,11 @@ public class IntakeWizardView {
 
     /** "Verwijderen" next to an attachment. */
     public String removeAttachment(long id) {
+        if (!party.isKnown()) {
+            return null;
+        }
         try {
-            drafts.removeAttachment(bsn, AUTHOR, id);
+            drafts.removeAttachment(bsn, author, id);
         } catch (DomainException e) {
             show(List.of(FieldProblem.of(ATTACHMENT_FIELD, e.getMessageKey(), e.getArguments())));
             return null;
@@ -226,6 +254,9 @@ public class IntakeWizardView {
      * draft), even after the draft is gone.
      */
     public String send() {
+        if (!party.isKnown()) {
+            return null;
+        }
         long draftId;
         long draftVersion;
         if (draft == null) {
@@ -250,9 +281,9 @@ public class IntakeWizardView {
             draftVersion = draft.version();
         }
         try {
-            IntakeReceipt receipt = intakes.submit(new IntakeSubmission(bsn, AUTHOR, draftId, draftVersion,
+            IntakeReceipt receipt = intakes.submit(new IntakeSubmission(bsn, author, draftId, draftVersion,
                     consentByDomain(), declaration || draft == null, submissionKey));
-            return "/mijn/aanvraag/verstuurd.xhtml?faces-redirect=true&referentie=" + receipt.reference();
+            return party.redirectTo("verstuurd.xhtml", "referentie=" + receipt.reference());
         } catch (IntakeValidationException e) {
             show(e.getProblems());
         } catch (DraftConflictException e) {
@@ -272,12 +303,43 @@ public class IntakeWizardView {
 
     /** @return whether the BRP answered but has no Dutch address (abroad, unknown): the citizen gives one to reach them */
     public boolean isAddressAsked() {
-        return profile.personalData().map(data -> data.address() == null).orElse(false);
+        return brp().map(data -> data.address() == null).orElse(false);
     }
 
     /** @return whether the personal data comes from the BRP (shown read-only) */
     public boolean isPersonVerified() {
-        return profile.personalData().isPresent();
+        return brp().isPresent();
+    }
+
+    /** @return whether there is a citizen to take the intake for (false: a staff page with an unknown token) */
+    public boolean isKnown() {
+        return party.isKnown();
+    }
+
+    /** @return whether staff take the intake on the citizen's behalf */
+    public boolean isOnBehalf() {
+        return party.isStaff();
+    }
+
+    /** @return the token naming the citizen on the staff pages (a hidden field of every form), or {@code null} */
+    public String getCitizenToken() {
+        return party.getToken();
+    }
+
+    /** @return the channels staff can record the intake on */
+    public List<Channel> getChannels() {
+        return List.of(Channel.PHONE, Channel.COUNTER);
+    }
+
+    /** @return whether the channel can still be chosen (until the draft is first saved) */
+    public boolean isChannelOpen() {
+        return party.isStaff() && draft == null;
+    }
+
+    /** @return the address of a wizard page of this party (context path, page, and for staff the citizen's token) */
+    public String pageUrl(String page) {
+        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + party.pagePath(page);
+        return party.getToken() == null ? path : path + "?" + IntakeParty.CITIZEN_PARAMETER + "=" + party.getToken();
     }
 
     /** @return every life area the citizen can choose */
@@ -392,12 +454,11 @@ public class IntakeWizardView {
 
     /** The form as the page shows it now. */
     IntakeForm form() {
-        Optional<PersonalData> fromBrp = profile.personalData();
         PersonalData person = person();
         List<LifeArea> chosen = areas.stream()
                 .flatMap(name -> catalogue.lifeAreas().stream().filter(area -> area.name().equals(name)))
                 .toList();
-        return new IntakeForm(person, fromBrp.isPresent(), phone, email, chosen, answers, consentByDomain());
+        return new IntakeForm(person, brp().isPresent(), phone, email, chosen, answers, consentByDomain());
     }
 
     /**
@@ -405,10 +466,28 @@ public class IntakeWizardView {
      * all typed when the BRP did not answer.
      */
     private PersonalData person() {
-        return profile.personalData()
+        return brp()
                 .map(brp -> brp.address() != null ? brp
                         : new PersonalData(brp.name(), brp.birthDate(), manualAddress, brp.partnerName(), brp.children()))
                 .orElseGet(() -> new PersonalData(manualName, manualBirthDate, manualAddress, null, List.of()));
+    }
+
+    /** The BRP's data of the citizen, asked once per request (the party keeps it for the session). */
+    private Optional<PersonalData> brp() {
+        if (fromBrp == null) {
+            fromBrp = party.isKnown() ? party.personalData() : Optional.empty();
+        }
+        return fromBrp;
+    }
+
+    /** The channel of a new draft: the one staff chose, if it is one they may record; else the party's default. */
+    private Channel channelOfNewDraft() {
+        for (Channel candidate : Channel.values()) {
+            if (candidate.name().equals(channel) && party.allows(candidate)) {
+                return candidate;
+            }
+        }
+        return party.defaultChannel();
     }
 
     private Map<SocialDomain, Boolean> consentByDomain() {
@@ -442,7 +521,8 @@ public class IntakeWizardView {
     /** Saves the draft; on a conflict (another window saved meanwhile) says so and returns false. */
     private boolean save(IntakeForm form, WizardStep currentStep) {
         try {
-            draft = drafts.save(new DraftSave(bsn, AUTHOR, Channel.WEB, draft == null ? null : draft.version(),
+            draft = drafts.save(new DraftSave(bsn, author, draft == null ? channelOfNewDraft() : draft.channel(),
+                    draft == null ? null : draft.version(),
                     currentStep.slug(), form));
             return true;
         } catch (DraftConflictException e) {
@@ -471,11 +551,10 @@ public class IntakeWizardView {
 
     /** A link to the field of a problem; a problem of another step links to that step's page. */
     private String anchorOf(String field, String clientId) {
-        String path = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
         WizardStep owner = stepOfField(field);
         String viewId = FacesContext.getCurrentInstance().getViewRoot().getViewId();
-        if (owner != null && !viewId.equals(owner.page())) {
-            return path + owner.page();
+        if (owner != null && !viewId.equals(party.pagePath(owner.page()))) {
+            return pageUrl(owner.page());
         }
         return "#" + clientId;
     }
@@ -511,8 +590,8 @@ public class IntakeWizardView {
         return WizardStep.ofSlug(slug).orElseThrow(() -> new IllegalArgumentException("no wizard step " + slug));
     }
 
-    private static String redirect(WizardStep step) {
-        return step.page() + "?faces-redirect=true";
+    private String redirect(WizardStep step) {
+        return party.redirectTo(step.page(), "");
     }
 
     // ---- bound properties ---------------------------------------------------------------------------------------
@@ -547,6 +626,14 @@ public class IntakeWizardView {
 
     public void setManualBirthDate(LocalDate manualBirthDate) {
         this.manualBirthDate = manualBirthDate;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    public void setChannel(String channel) {
+        this.channel = channel;
     }
 
     public String getManualAddress() {

@@ -6,9 +6,10 @@ import java.util.Optional;
 import nl.frontoffice.domain.intake.IntakeSection;
 
 /**
- * The steps of the intake wizard, in order: each is a page of its own under {@value #BASE}, so that
- * the address says where the citizen is, the browser's back button works, and a refresh never
- * sends anything twice. The draft on the server remembers the step to resume at.
+ * The steps of the intake wizard, in order: each is a page of its own under {@value #BASE} (the
+ * citizen) and {@value #STAFF_BASE} (staff on a citizen's behalf), so that the address says where
+ * one is, the browser's back button works, and a refresh never sends anything twice. The draft on
+ * the server remembers the step to resume at.
  */
 public enum WizardStep {
 
@@ -25,8 +26,11 @@ public enum WizardStep {
     /** Everything once more, consent per domain, the declaration, and send. */
     CHECK("controleren", IntakeSection.CONSENT);
 
-    /** Where the wizard's pages live (within the application). */
+    /** Where the citizen's wizard pages live (within the application). */
     public static final String BASE = "/mijn/aanvraag/";
+
+    /** Where the wizard's pages for staff, on a citizen's behalf, live. */
+    public static final String STAFF_BASE = "/medewerker/aanvraag/";
 
     private final String slug;
     private final IntakeSection section;
@@ -46,9 +50,9 @@ public enum WizardStep {
         return Optional.ofNullable(section);
     }
 
-    /** @return the path of the step's page within the application */
+    /** @return the file name of the step's page, the same under {@link #BASE} and {@link #STAFF_BASE} */
     public String page() {
-        return BASE + slug + ".xhtml";
+        return slug + ".xhtml";
     }
 
     /** @return the bundle key of the step's name ({@code intake.step.<slug>}) */

@@ -19,7 +19,12 @@ class WizardStepTest {
         assertThat(WizardStep.CHECK.number()).isEqualTo(6);
         for (WizardStep step : WizardStep.values()) {
             assertThat(WizardStep.ofSlug(step.slug())).contains(step);
-            assertThat(Path.of("src/main/webapp" + step.page())).as(step.page()).satisfies(Files::isRegularFile);
+            for (String base : new String[] {WizardStep.BASE, WizardStep.STAFF_BASE}) {
+                Path page = Path.of("src/main/webapp" + base + step.page());
+                assertThat(page).as(page.toString()).satisfies(Files::isRegularFile);
+                // the step's content lives once, in an include both pages use
+                assertThat(Path.of("src/main/webapp/WEB-INF/includes/wizard/" + step.page())).satisfies(Files::isRegularFile);
+            }
         }
         assertThat(WizardStep.ofSlug("../web.xml")).isEmpty();
     }

@@ -33,6 +33,7 @@ import nl.frontoffice.systemtest.support.BrowserSystemTest;
 import nl.frontoffice.systemtest.support.CitizenSession;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
+import nl.frontoffice.systemtest.support.MailCatcher;
 
 /**
  * The intake wizard on the production EAR, in Chromium: a citizen logs in with DigiD (the
@@ -262,27 +263,9 @@ class IntakeWizardIT extends BrowserSystemTest {
         assertThat(page().findElements(By.id("case-not-found"))).hasSize(1);
 
         // the confirmation e-mail with the references, the deadlines in words and the receipt attached
-        String mail = waitForMail("merel@example.nl");
+        String mail = MailCatcher.waitForMailTo(PORTAL, "merel@example.nl");
         assertThat(mail).contains(reference).contains(expected(DeadlineRule.weeks(6))).contains("application/pdf");
         assertThat(mail).doesNotContain(MEREL);
-    }
-
-    /** Polls the development mail catcher until a mail to that address is there; returns its JSON. */
-    private String waitForMail(String address) {
-        long until = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < until) {
-            HttpResponse<String> mails = Http.get(URI.create(url("/mail-catcher/api/berichten")));
-            if (mails.statusCode() == 200 && mails.body().contains(address)) {
-                return mails.body();
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No mail to " + address + " within 60 s");
     }
 
     @Test

@@ -86,6 +86,12 @@ public final class Browser implements AutoCloseable {
     }
 
     /** True when the page is wider than the window: a phone user would have to scroll sideways. */
+    /** @return the browser's cookies for the current site as a {@code Cookie} header, to act in its session over HTTP */
+    public String cookieHeader() {
+        return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+    }
+
     public boolean scrollsHorizontally() {
         Object overflow = script("return document.documentElement.scrollWidth > window.innerWidth;");
         return Boolean.TRUE.equals(overflow);

@@ -23,6 +23,18 @@ public final class Http {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build());
     }
 
+    /** A GET in the session of these cookies (a {@code Cookie} header, e.g. from {@link Browser#cookieHeader()}). */
+    public static HttpResponse<String> get(URI uri, String cookies) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Cookie", cookies).GET().build());
+    }
+
+    /** A form POST in the session of these cookies. */
+    public static HttpResponse<String> postForm(URI uri, String body, String cookies) {
+        return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Cookie", cookies)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public static HttpResponse<String> postForm(URI uri, String body) {
         return send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
