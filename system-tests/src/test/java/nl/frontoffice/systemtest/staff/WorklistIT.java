@@ -551,6 +551,19 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(getAsBrowser(href).statusCode()).isEqualTo(404);
         assertThat(Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ?", jan)).isZero();
 
+        // a KCC member of a team without Wmo: the summary (he may tell a caller where the case stands), not what the
+        // citizen sent, not the citizen, no actions; the file 404
+        String karin = StaffAccounts.create("Karin Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WERK_EN_INKOMEN);
+        staffLogIn(karin);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(text("case-status")).isEqualTo(decidedStatus);
+        assertThat(page().findElements(By.id("case-intake"))).isEmpty();
+        assertThat(page().findElements(By.id("case-citizen"))).isEmpty();
+        assertThat(page().findElements(By.id("case-actions"))).isEmpty();
+        assertThat(page().getPageSource()).doesNotContain(file.getFileName().toString()).doesNotContain(email);
+        assertThat(getAsBrowser(href).statusCode()).isEqualTo(404);
+        assertAccessibleAtBothWidths("the case page for KCC without the domain");
+
         // with the BRP down, the page says so (last: the adapter's circuit breaker may stay open for a while)
         staffLogIn(connie);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
