@@ -8,7 +8,11 @@
  *   <li>{@link nl.frontoffice.cases.work.CaseHandlingService} (staff roles): the worklist, filtered,
  *       sorted and paged in the database; the case page; claim, assign, next status, suspend and
  *       resume, extend once, decision, internal notes; every call checked by role and by the domains
- *       of the caller's teams ({@link nl.frontoffice.cases.work.CaseAccessPolicy});</li>
+ *       of the caller's teams ({@link nl.frontoffice.cases.work.CaseAccessPolicy}); opening a case is
+ *       written to the audit trail of views of personal data;</li>
+ *   <li>{@link nl.frontoffice.cases.work.CaseIntakeService} (staff roles, only with the case's details): what
+ *       the citizen sent with the case's intake (the answers of the case's domain, the shared parts, the
+ *       files), each view and download audited;</li>
  *   <li>{@link nl.frontoffice.cases.work.TeamDashboardService} (role {@code TEAMLEIDER}): numbers per
  *       status and domain, overdue, median handling time;</li>
  *   <li>{@link nl.frontoffice.cases.deadline.DeadlineWatch}: the timer that warns about due and

@@ -11,11 +11,14 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import nl.frontoffice.domain.audit.PersonalDataAccess;
+import nl.frontoffice.domain.audit.PersonalDataEvent;
 import nl.frontoffice.domain.cases.CaseFile;
 import nl.frontoffice.domain.cases.CaseFileRepository;
 import nl.frontoffice.domain.cases.DeadlineEvent;
 import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.citizen.ContactDetails;
+import nl.frontoffice.domain.intake.HouseholdChild;
 import nl.frontoffice.domain.intake.IntakeForm;
 import nl.frontoffice.domain.intake.LifeArea;
 import nl.frontoffice.domain.intake.PersonalData;
@@ -97,6 +100,52 @@ public class CaseHandlingFixture {
         DraftView draft = drafts.save(new DraftSave(bsn, citizen, Channel.WEB, null, "about-you", form));
         return intakes.submit(new IntakeSubmission(bsn, citizen, draft.id(), draft.version(),
                 Map.of(SocialDomain.SCHULDHULPVERLENING, true), true, UUID.randomUUID().toString()));
+    }
+
+    /** The bytes of the PDF that {@link #submitWmoAndJeugdWithFile} attaches. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+            .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    /**
+     * Submits, through the wizard's draft, an intake about living at home (Wmo) and raising a child (Jeugd) from
+     * a citizen with a partner and a child, with the PDF {@code verslag-huisarts.pdf} attached: two cases, one file.
+     */
+    public IntakeReceipt submitWmoAndJeugdWithFile(Bsn bsn, String email) {
+        Actor citizen = Actor.citizen("Inwoner");
+        IntakeForm form = new IntakeForm(new PersonalData("Mila de Graaf", LocalDate.of(1988, 2, 14),
+                "Dorpsstraat 7, 1234 AB Voorbeeldstad", "Ravi de Graaf",
+                List.of(new HouseholdChild("Sanne", LocalDate.of(2016, 9, 1)))), false, "0612345678", email,
+                List.of(LifeArea.WONEN_EN_HUISHOUDEN, LifeArea.OPVOEDEN_EN_OPGROEIEN),
+                Map.of("wonen.description", "Ik kan de trap niet meer op.", "wonen.activity", "AANPASSING_WONING",
+                        "wonen.help_nearby", "false", "jeugd.description", "Sanne slaapt slecht sinds de scheiding.",
+                        "jeugd.others_know", "true", "jeugd.child.0.help", "true"),
+                Map.of(SocialDomain.WMO, true, SocialDomain.JEUGD, false));
+        drafts.save(new DraftSave(bsn, citizen, Channel.WEB, null, "attachments", form));
+        drafts.addAttachment(bsn, citizen, "verslag-huisarts.pdf", PDF);
+        DraftView draft = drafts.load(bsn, citizen).orElseThrow();
+        return intakes.submit(new IntakeSubmission(bsn, citizen, draft.id(), draft.version(),
+                Map.of(SocialDomain.WMO, true, SocialDomain.JEUGD, false), true, UUID.randomUUID().toString()));
+    }
+
+    /** Registers an intake taken by phone by a staff member (KCC), without the wizard. */
+    public IntakeReceipt registerByPhone(Bsn bsn, String staffUsername, String phone, QuestionDraft... questions) {
+        return intakes.register(new IntakeRegistration(bsn, Channel.PHONE,
+                Actor.staff(staffUsername, "Medewerker " + staffUsername), List.of(questions),
+                ContactDetails.of(phone, null), UUID.randomUUID().toString()));
+    }
+
+    /** @return the audit rows of views of personal data by this staff member of this kind about this object */
+    public List<PersonalDataAccess> accessRows(String username, PersonalDataEvent event, String objectReference) {
+        return em.createQuery("select a from PersonalDataAccess a where a.staffUsername = :username"
+                        + " and a.event = :event and a.objectReference = :object order by a.id", PersonalDataAccess.class)
+                .setParameter("username", username).setParameter("event", event)
+                .setParameter("object", objectReference).getResultList();
+    }
+
+    /** @return how many audit rows of views of personal data this staff member caused */
+    public long accessRowsOf(String username) {
+        return em.createQuery("select count(a) from PersonalDataAccess a where a.staffUsername = :username", Long.class)
+                .setParameter("username", username).getSingleResult();
     }
 
     public long caseId(String reference) {

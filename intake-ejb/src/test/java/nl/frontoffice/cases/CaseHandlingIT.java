@@ -52,6 +52,20 @@ import nl.frontoffice.cases.citizen.ContactPerson;
 import nl.frontoffice.cases.deadline.DeadlineNotifier;
 import nl.frontoffice.cases.deadline.DeadlineWatch;
 import nl.frontoffice.cases.deadline.DeadlineWatchResult;
+import nl.frontoffice.cases.work.AssignableStaff;
+import nl.frontoffice.cases.work.CaseIntake;
+import nl.frontoffice.cases.work.CaseIntakeService;
+import nl.frontoffice.domain.audit.AccessPurpose;
+import nl.frontoffice.domain.audit.PersonalDataAccess;
+import nl.frontoffice.domain.audit.PersonalDataEvent;
+import nl.frontoffice.domain.intake.AttachmentInfo;
+import nl.frontoffice.domain.intake.HouseholdChild;
+import nl.frontoffice.domain.intake.LifeArea;
+import nl.frontoffice.domain.shared.Channel;
+import nl.frontoffice.intake.AttachmentDownload;
+import nl.frontoffice.intake.SubmittedIntake.AnsweredArea;
+import nl.frontoffice.intake.SubmittedIntake.AnsweredQuestion;
+import nl.frontoffice.intake.SubmittedIntake.QuestionForHelp;
 import nl.frontoffice.cases.work.AssigneeFilter;
 import nl.frontoffice.cases.work.CaseHandlingService;
 import nl.frontoffice.cases.work.HandlingTime;
@@ -137,6 +151,9 @@ class CaseHandlingIT {
 
     @EJB
     private CaseHandlingService handling;
+
+    @EJB
+    private CaseIntakeService caseIntakes;
 
     @EJB
     private TeamDashboardService dashboards;
@@ -521,6 +538,169 @@ class CaseHandlingIT {
         as(wmoLead, StaffRole.TEAMLEIDER, () -> handling.moveToStatus(ref, assigned.version(), "IN_PROGRESS", null));
         String wmoKcc = fixture.staffMember("Team Wmo", StaffRole.KCC);
         assertThat(as(wmoKcc, StaffRole.KCC, () -> handling.findCase(ref)).orElseThrow().detailsVisible()).isTrue();
+    }
+
+    // ------------------------------------------------------------------------------------------
+    // Case page: what the citizen sent, and the audit of every view
+
+    @Test
+    void the_case_page_shows_its_own_answers_and_the_files_to_those_who_may_see_details_and_audits_every_view() throws Exception {
+        clock.set(amsterdam(2026, 3, 2));
+        Bsn bsn = newBsn();
+        String email = "gezin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        IntakeReceipt receipt = fixture.submitWmoAndJeugdWithFile(bsn, email);
+        String wmo = referenceOf(receipt, SocialDomain.WMO);
+        String jeugd = referenceOf(receipt, SocialDomain.JEUGD);
+        String wmoConsulent = fixture.staffMember("Team Wmo", StaffRole.CONSULENT);
+        String jeugdConsulent = fixture.staffMember("Team Jeugd", StaffRole.CONSULENT);
+        String wmoKcc = fixture.staffMember("Team Wmo", StaffRole.KCC);
+        String otherKcc = fixture.staffMember("Team Werk en Inkomen", StaffRole.KCC);
+        String beheer = fixture.staffMember(null, StaffRole.BEHEERDER);
+
+        // opening the case page: one audit row per view, with the case, the citizen and the purpose
+        as(wmoConsulent, StaffRole.CONSULENT, () -> handling.findCase(wmo)).orElseThrow();
+        as(wmoConsulent, StaffRole.CONSULENT, () -> handling.findCase(wmo)).orElseThrow();
+        List<PersonalDataAccess> views = fixture.accessRows(wmoConsulent, PersonalDataEvent.CASE_VIEWED, wmo);
+        assertThat(views).hasSize(2).allSatisfy(row -> {
+            assertThat(row.getCitizenBsn()).isEqualTo(bsn);
+            assertThat(row.getPurpose()).isEqualTo(AccessPurpose.CASE_HANDLING);
+        });
+
+        // the answers of the case's own domain and the intake's shared parts; one audit row for all of it
+        CaseIntake sent = as(wmoConsulent, StaffRole.CONSULENT, () -> caseIntakes.findIntakeOfCase(wmo)).orElseThrow();
+        assertThat(sent.intakeReference()).isEqualTo(receipt.reference());
+        assertThat(sent.caseReference()).isEqualTo(wmo);
+        assertThat(sent.channel()).isEqualTo(Channel.WEB);
+        assertThat(sent.byStaff()).isFalse();
+        assertThat(sent.wizard()).isTrue();
+        assertThat(sent.person().name()).isEqualTo("Mila de Graaf");
+        assertThat(sent.person().partnerName()).isEqualTo("Ravi de Graaf");
+        assertThat(sent.person().children()).extracting(HouseholdChild::firstName).containsExactly("Sanne");
+        assertThat(sent.phone()).isEqualTo("0612345678");
+        assertThat(sent.email()).isEqualTo(email);
+        assertThat(sent.urgencyReasons()).isEmpty();
+        assertThat(sent.areas()).extracting(AnsweredArea::area).containsExactly(LifeArea.WONEN_EN_HUISHOUDEN);
+        assertThat(sent.areas().get(0).answers()).extracting(a -> a.question().key(), AnsweredQuestion::answer)
+                .contains(org.assertj.core.groups.Tuple.tuple("wonen.description", "Ik kan de trap niet meer op."),
+                        org.assertj.core.groups.Tuple.tuple("wonen.activity", "AANPASSING_WONING"));
+        assertThat(sent.questions()).extracting(QuestionForHelp::domain).containsExactly(SocialDomain.WMO);
+        assertThat(sent.otherDomains()).containsExactly(SocialDomain.JEUGD);
+        assertThat(sent.toString()).doesNotContain("Mila").doesNotContain("trap").doesNotContain(bsn.value());
+        assertThat(sent.attachments()).singleElement().satisfies(file -> {
+            assertThat(file.fileName()).isEqualTo("verslag-huisarts.pdf");
+            assertThat(file.mediaType()).isEqualTo("application/pdf");
+            assertThat(file.sizeBytes()).isEqualTo(CaseHandlingFixture.PDF.length);
+        });
+        assertThat(fixture.accessRows(wmoConsulent, PersonalDataEvent.CASE_INTAKE_VIEWED, wmo)).singleElement()
+                .satisfies(row -> assertThat(row.getCitizenBsn()).isEqualTo(bsn));
+        long fileId = sent.attachments().get(0).id();
+
+        // the file: its bytes and stored type, one audit row per download
+        AttachmentDownload download = as(wmoConsulent, StaffRole.CONSULENT, () -> caseIntakes.findAttachment(wmo, fileId)).orElseThrow();
+        assertThat(download.content()).isEqualTo(CaseHandlingFixture.PDF);
+        assertThat(download.mediaType()).isEqualTo("application/pdf");
+        assertThat(download.fileName()).isEqualTo("verslag-huisarts.pdf");
+        assertThat(fixture.accessRows(wmoConsulent, PersonalDataEvent.CASE_ATTACHMENT_DOWNLOADED, wmo + " bestand " + fileId))
+                .hasSize(1);
+
+        // the Jeugd consulent: his own case of the same intake shows the Jeugd answers and the same file
+        CaseIntake jeugdSent = as(jeugdConsulent, StaffRole.CONSULENT, () -> caseIntakes.findIntakeOfCase(jeugd)).orElseThrow();
+        assertThat(jeugdSent.areas()).extracting(AnsweredArea::area).containsExactly(LifeArea.OPVOEDEN_EN_OPGROEIEN);
+        assertThat(jeugdSent.areas().get(0).answers()).extracting(a -> a.question().key())
+                .contains("jeugd.description", "jeugd.child.0.help").doesNotContain("wonen.description");
+        assertThat(jeugdSent.attachments()).extracting(AttachmentInfo::id).containsExactly(fileId);
+        // ... but the Wmo case's details and file do not exist for him, and nothing is written in his name
+        long jeugdRows = fixture.accessRowsOf(jeugdConsulent);
+        assertThat(as(jeugdConsulent, StaffRole.CONSULENT, () -> caseIntakes.findIntakeOfCase(wmo))).isEmpty();
+        assertThat(as(jeugdConsulent, StaffRole.CONSULENT, () -> caseIntakes.findAttachment(wmo, fileId))).isEmpty();
+        assertThat(as(jeugdConsulent, StaffRole.CONSULENT, () -> caseIntakes.findIntakeOfCase("Z-2099-999999"))).isEmpty();
+        assertThat(fixture.accessRowsOf(jeugdConsulent)).isEqualTo(jeugdRows);
+
+        // a file of another intake is not found through this case
+        IntakeReceipt other = fixture.submitWmoAndJeugdWithFile(newBsn(), null);
+        long otherFile = as(wmoConsulent, StaffRole.CONSULENT,
+                () -> caseIntakes.findIntakeOfCase(referenceOf(other, SocialDomain.WMO))).orElseThrow().attachments().get(0).id();
+        assertThat(as(wmoConsulent, StaffRole.CONSULENT, () -> caseIntakes.findAttachment(wmo, otherFile))).isEmpty();
+
+        // KCC: of the domain of his team he sees the details; of another domain only the summary (audited), no details
+        assertThat(as(wmoKcc, StaffRole.KCC, () -> caseIntakes.findIntakeOfCase(wmo))).isPresent();
+        assertThat(as(wmoKcc, StaffRole.KCC, () -> caseIntakes.findAttachment(wmo, fileId))).isPresent();
+        assertThat(as(otherKcc, StaffRole.KCC, () -> handling.findCase(wmo))).isPresent();
+        assertThat(fixture.accessRows(otherKcc, PersonalDataEvent.CASE_VIEWED, wmo)).hasSize(1);
+        assertThat(as(otherKcc, StaffRole.KCC, () -> caseIntakes.findIntakeOfCase(wmo))).isEmpty();
+        assertThat(as(otherKcc, StaffRole.KCC, () -> caseIntakes.findAttachment(wmo, fileId))).isEmpty();
+        assertThat(fixture.accessRows(otherKcc, PersonalDataEvent.CASE_INTAKE_VIEWED, wmo)).isEmpty();
+
+        // BEHEERDER, citizens and the anonymous: refused by role
+        assertThat(refusal(() -> as(beheer, StaffRole.BEHEERDER, () -> caseIntakes.findIntakeOfCase(wmo)))).isInstanceOf(EJBAccessException.class);
+        assertThat(refusal(() -> asCitizen(() -> caseIntakes.findAttachment(wmo, fileId)))).isInstanceOf(EJBAccessException.class);
+        assertThat(refusal(() -> caseIntakes.findIntakeOfCase(wmo))).isInstanceOf(EJBAccessException.class);
+    }
+
+    @Test
+    void an_intake_taken_by_phone_shows_the_channel_the_staff_member_and_the_contact_details_without_a_form() throws Exception {
+        clock.set(amsterdam(2026, 3, 2));
+        Bsn bsn = newBsn();
+        String kcc = fixture.staffMember("Team Werk en Inkomen", StaffRole.KCC);
+        String debts = fixture.staffMember("Team Werk en Inkomen", StaffRole.CONSULENT);
+        IntakeReceipt receipt = fixture.registerByPhone(bsn, kcc, "0201234567",
+                QuestionDraft.of(SocialDomain.SCHULDHULPVERLENING, "Er komt een deurwaarder", UrgencyReason.EVICTION),
+                QuestionDraft.of(SocialDomain.PARTICIPATIE, "Mijn uitkering stopt"));
+        String debtsCase = referenceOf(receipt, SocialDomain.SCHULDHULPVERLENING);
+
+        CaseIntake sent = as(debts, StaffRole.CONSULENT, () -> caseIntakes.findIntakeOfCase(debtsCase)).orElseThrow();
+        assertThat(sent.channel()).isEqualTo(Channel.PHONE);
+        assertThat(sent.byStaff()).isTrue();
+        assertThat(sent.authorName()).isEqualTo("Medewerker " + kcc);
+        assertThat(sent.wizard()).isFalse();
+        assertThat(sent.person()).isNull();
+        assertThat(sent.areas()).isEmpty();
+        assertThat(sent.phone()).isEqualTo("0201234567");
+        assertThat(sent.questions()).extracting(QuestionForHelp::description).containsExactly("Er komt een deurwaarder");
+        assertThat(sent.urgencyReasons()).containsExactly(UrgencyReason.EVICTION);
+        assertThat(sent.otherDomains()).containsExactly(SocialDomain.PARTICIPATIE);
+        assertThat(sent.attachments()).isEmpty();
+        // the KCC member who took the call serves these domains too
+        assertThat(as(kcc, StaffRole.KCC, () -> caseIntakes.findIntakeOfCase(debtsCase))).isPresent();
+    }
+
+    @Test
+    void a_team_lead_lists_the_team_assigns_and_records_the_decision_that_the_next_status_needs() throws Exception {
+        clock.set(amsterdam(2026, 3, 2));
+        String ref = fixture.register(newBsn(), null, QuestionDraft.of(SocialDomain.JEUGD, "Hulp bij opvoeding")).cases().get(0).reference();
+        String lead = fixture.staffMember("Team Jeugd", StaffRole.TEAMLEIDER);
+        String consulent = fixture.staffMember("Team Jeugd", StaffRole.CONSULENT);
+        String wmoConsulent = fixture.staffMember("Team Wmo", StaffRole.CONSULENT);
+
+        StaffCaseDetail seen = as(lead, StaffRole.TEAMLEIDER, () -> handling.findCase(ref)).orElseThrow();
+        assertThat(seen.mayAssign()).isTrue();
+        assertThat(as(lead, StaffRole.TEAMLEIDER, () -> handling.assignableStaff(ref)))
+                .extracting(AssignableStaff::username, AssignableStaff::teamName)
+                .contains(org.assertj.core.groups.Tuple.tuple(consulent, "Team Jeugd"))
+                .noneMatch(t -> wmoConsulent.equals(t.toArray()[0]));
+        StaffCaseDetail assigned = as(lead, StaffRole.TEAMLEIDER, () -> handling.assign(ref, seen.version(), consulent));
+        assertThat(assigned.assigneeUsername()).isEqualTo(consulent);
+        // a consulent neither lists nor assigns
+        assertThat(refusal(() -> as(consulent, StaffRole.CONSULENT, () -> handling.assignableStaff(ref)))).isInstanceOf(EJBAccessException.class);
+        assertThat(as(consulent, StaffRole.CONSULENT, () -> handling.findCase(ref)).orElseThrow().mayAssign()).isFalse();
+
+        StaffCaseDetail inProgress = as(consulent, StaffRole.CONSULENT, () -> handling.moveToStatus(ref, assigned.version(), "IN_PROGRESS", null));
+        assertThat(inProgress.nextStatuses()).singleElement().satisfies(next -> assertThat(next.requiresDecision()).isTrue());
+        assertThat(messageKey(() -> as(lead, StaffRole.TEAMLEIDER, () -> handling.recordDecision(ref, inProgress.version(), null, "x"))))
+                .isEqualTo(CaseFile.DECISION_INCOMPLETE);
+        assertThat(messageKey(() -> as(lead, StaffRole.TEAMLEIDER, () -> handling.recordDecision(ref, inProgress.version(), DecisionOutcome.GRANTED, " "))))
+                .isEqualTo(CaseFile.DECISION_INCOMPLETE);
+        StaffCaseDetail decided = as(lead, StaffRole.TEAMLEIDER, () -> handling.recordDecision(ref, inProgress.version(),
+                DecisionOutcome.PARTLY_GRANTED, "Opvoedondersteuning, 10 gesprekken"));
+        assertThat(decided.decisionOutcome()).isEqualTo(DecisionOutcome.PARTLY_GRANTED);
+        assertThat(decided.decisionText()).isEqualTo("Opvoedondersteuning, 10 gesprekken");
+        assertThat(decided.history()).last().satisfies(entry -> {
+            assertThat(entry.kind()).isEqualTo(CaseEventKind.DECISION_RECORDED);
+            assertThat(entry.detail()).isEqualTo("PARTLY_GRANTED");
+            assertThat(entry.actorName()).isEqualTo("Medewerker " + lead);
+        });
+        assertThat(as(consulent, StaffRole.CONSULENT, () -> handling.moveToStatus(ref, decided.version(), "DECIDED", null)).statusCode())
+                .isEqualTo("DECIDED");
     }
 
     // ------------------------------------------------------------------------------------------

@@ -15,7 +15,11 @@ public enum PersonalDataEvent {
     /** The citizen appeared in a list of open callback requests (phone number and question). */
     CALLBACK_REQUEST_LISTED,
     /** A case page of the citizen was opened (answers, documents, notes). */
-    CASE_VIEWED;
+    CASE_VIEWED,
+    /** The intake answers of a case (personal data, household, answers, list of files) were shown on its case page. */
+    CASE_INTAKE_VIEWED,
+    /** A file the citizen sent with the intake of a case was downloaded by a staff member. */
+    CASE_ATTACHMENT_DOWNLOADED;
 
     /** @return the resource-bundle key of the event's name, e.g. {@code audit.event.CASE_VIEWED} */
     public String getMessageKey() {

@@ -30,6 +30,9 @@ import nl.frontoffice.auth.staff.StaffDirectory;
 import nl.frontoffice.auth.staff.StaffRoles;
 import nl.frontoffice.cases.CaseService;
 import nl.frontoffice.cases.CaseSettings;
+import nl.frontoffice.domain.audit.AccessPurpose;
+import nl.frontoffice.domain.audit.AccessReason;
+import nl.frontoffice.domain.audit.PersonalDataEvent;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.cases.CaseFile;
 import nl.frontoffice.domain.cases.CaseFileRepository;
@@ -48,6 +51,7 @@ import nl.frontoffice.domain.staff.StaffMemberRepository;
 import nl.frontoffice.domain.staff.StaffRole;
 import nl.frontoffice.domain.staff.Team;
 import nl.frontoffice.notification.CaseNotifications;
+import nl.frontoffice.platform.audit.PersonalDataAccessLog;
 
 /**
  * Case handling in the back office: the worklist, the case page and its actions. Every call is
@@ -84,6 +88,9 @@ public class CaseHandlingService {
 
     @EJB
     private CaseNotifications notifications;
+
+    @EJB
+    private PersonalDataAccessLog accessLog;
 
     @Inject
     private CaseFileRepository cases;
@@ -243,6 +250,10 @@ public class CaseHandlingService {
     // Case page
 
     /**
+     * The case page. Showing a case to a staff member is a view of the citizen's personal data: every case found
+     * is written to the audit trail ({@link PersonalDataEvent#CASE_VIEWED}, purpose
+     * {@link AccessPurpose#CASE_HANDLING}) in this transaction, whoever calls.
+     *
      * @param reference the case reference
      * @return the case as the caller may see it; empty when it does not exist or he may not see it
      */
@@ -251,7 +262,11 @@ public class CaseHandlingService {
         CaseAccessPolicy policy = new CaseAccessPolicy(me);
         return cases.findByReference(reference)
                 .filter(caseFile -> policy.maySeeSummary(caseFile.getDomain()))
-                .map(caseFile -> detail(caseFile, me));
+                .map(caseFile -> {
+                    accessLog.recordView(caseFile.getCitizen().getBsn(), PersonalDataEvent.CASE_VIEWED,
+                            caseFile.getReference(), AccessReason.of(AccessPurpose.CASE_HANDLING));
+                    return detail(caseFile, me);
+                });
     }
 
     /**

@@ -3,30 +3,62 @@ package nl.frontoffice.systemtest.staff;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 
 import nl.frontoffice.systemtest.support.Browser;
 import nl.frontoffice.systemtest.support.BrowserSystemTest;
 import nl.frontoffice.systemtest.support.CitizenSession;
+import nl.frontoffice.systemtest.support.Database;
+import nl.frontoffice.systemtest.support.Http;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
- * The worklist and the staff case page on the production EAR: a citizen sends an intake through
- * the wizard that makes a Wmo and a Jeugd case; a consulent of Team Wmo sees the Wmo case in his
- * worklist and not the Jeugd case, opens it, claims it, suspends and resumes it and moves it to the
- * next status, which the citizen then sees in Mijn zaken; a consulent of Team Jeugd who opens the
- * Wmo case by its URL gets "not found". axe checks both pages.
+ * The worklist and the staff case page on the production EAR. A citizen sends an intake through the wizard that
+ * makes a Wmo and a Jeugd case.
+ * <ul>
+ *   <li>A consulent of Team Wmo sees the Wmo case in his worklist and not the Jeugd case, opens it, claims it,
+ *       suspends and resumes it (the deadline moves by the suspended working days) and moves it to the next status;
+ *       the citizen sees the change in Mijn zaken and receives the status mail (read from the mail catcher); a
+ *       consulent of Team Jeugd who opens the Wmo case by its URL gets "not found".</li>
+ *   <li>A team lead assigns the case to a consulent; the consulent sees what the citizen sent (answers of the Wmo
+ *       part, the shared parts, the file, which downloads as an attachment) and the citizen's BRP data on request;
+ *       the team lead records the decision and moves the case on; the Jeugd consulent gets "not found" for the case
+ *       page and 404 for the file; every view is in the audit trail; with the BRP down the page says so.</li>
+ * </ul>
+ * axe checks every state of the pages at desktop width and at 375 px.
  */
 class WorklistIT extends BrowserSystemTest {
 
@@ -34,6 +66,9 @@ class WorklistIT extends BrowserSystemTest {
     private static final String PETRUS = "999993926";
     private static final String PASSWORD = "Werkvoorraad test 2026!";
     private static final Duration WAIT = Duration.ofSeconds(30);
+    /** The phone width the case page is checked at. */
+    private static final Dimension PHONE_375 = new Dimension(375, 812);
+    private static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
 
     private CitizenSession citizen;
 
@@ -54,6 +89,17 @@ class WorklistIT extends BrowserSystemTest {
     private void assertAccessible(String what) {
         assertThat(browser.accessibilityViolations()).as("axe on " + what).isEmpty();
         assertThat(browser.scrollsHorizontally()).as(what + " scrolls sideways").isFalse();
+    }
+
+    /** axe and no sideways scrolling at desktop width and at 375 px. */
+    private void assertAccessibleAtBothWidths(String what) {
+        assertAccessible(what);
+        browser.resize(PHONE_375);
+        try {
+            assertAccessible(what + " at 375 px");
+        } finally {
+            browser.resize(Browser.DESKTOP);
+        }
     }
 
     /** Clicks the button and waits for the page that the (non-ajax) post returns. */
@@ -100,12 +146,18 @@ class WorklistIT extends BrowserSystemTest {
         });
     }
 
-    /** The citizen sends one intake about living at home (Wmo) and raising children (Jeugd). @return the case references, Wmo first */
-    private String[] citizenSendsWmoAndJeugdIntake() {
+    /**
+     * The citizen sends one intake about living at home (Wmo) and raising children (Jeugd), with his e-mail address
+     * and, when given, a file.
+     *
+     * @return the case references, Wmo first
+     */
+    private String[] citizenSendsWmoAndJeugdIntake(String email, Path file) {
         citizen.logIn(PETRUS);
         page().findElement(By.id("personal-intake")).click();
         citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
         type("wizard-form:contact_phone", "0612345678");
+        type("wizard-form:contact_email", email);
         next("/mijn/aanvraag/onderwerpen.xhtml");
         for (WebElement box : page().findElements(By.cssSelector("#wizard-form input[type=checkbox]"))) {
             if (List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN").contains(box.getAttribute("value"))) {
@@ -118,6 +170,11 @@ class WorklistIT extends BrowserSystemTest {
         answerEverything(Map.of("urgency_eviction", "false", "urgency_energy", "false", "urgency_water", "false",
                 "urgency_health_insurance", "false"));
         next("/mijn/aanvraag/bijlagen.xhtml");
+        if (file != null) {
+            page().findElement(By.id("upload-form:attachment")).sendKeys(file.toString());
+            page().findElement(By.id("upload-form:add")).click();
+            browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#attachments li")).isEmpty());
+        }
         next("/mijn/aanvraag/controleren.xhtml");
         for (String domain : List.of("WMO", "JEUGD")) {
             page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
@@ -156,9 +213,88 @@ class WorklistIT extends BrowserSystemTest {
                 .map(WebElement::getText).toList();
     }
 
+    private static String uniqueEmail() {
+        return "petrus-" + UUID.randomUUID().toString().substring(0, 8) + "@example.nl";
+    }
+
+    /** @return a date column of the case, read from the database */
+    private static LocalDate caseDate(String column, String reference) {
+        try (Connection db = Database.connect();
+                PreparedStatement query = db.prepareStatement("SELECT " + column + " FROM case_file WHERE reference = ?")) {
+            query.setString(1, reference);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getObject(1, LocalDate.class);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Moves the start of the case's running suspension back in the database, behind the application's back, so that
+     * resuming today ends a suspension of several working days (a test cannot wait a week). The version is left as
+     * it is: for the application nothing but the day changed.
+     */
+    private static void suspensionBeganOn(String reference, LocalDate day) {
+        try (Connection db = Database.connect();
+                PreparedStatement update = db.prepareStatement("UPDATE case_file SET suspended_since = ? WHERE reference = ?")) {
+            update.setObject(1, day);
+            update.setString(2, reference);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** @return how many audit rows of this kind the staff member caused about this object */
+    private static long auditRows(String username, String event, String objectReference) {
+        return Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ? AND event_type = ?"
+                + " AND object_reference = ?", username, event, objectReference);
+    }
+
+    /** A GET with the browser's cookies (its login session), without following redirects. */
+    private HttpResponse<byte[]> getAsBrowser(String href) throws Exception {
+        String cookies = page().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(WAIT).header("Cookie", cookies).GET().build();
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /**
+     * Polls the development mail catcher until it holds a mail to that address with that subject.
+     *
+     * @return the mail as the catcher's JSON
+     */
+    private String waitForMail(String address, String subject) {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Pattern ids = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+        while (System.nanoTime() < until) {
+            HttpResponse<String> list = Http.get(URI.create(url("/mail-catcher/api/berichten")));
+            if (list.statusCode() == 200 && list.body().contains(address)) {
+                Matcher id = ids.matcher(list.body());
+                while (id.find()) {
+                    HttpResponse<String> mail = Http.get(URI.create(url("/mail-catcher/api/berichten/" + id.group(1))));
+                    if (mail.statusCode() == 200 && mail.body().contains(address) && mail.body().contains(subject)) {
+                        return mail.body();
+                    }
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail \"" + subject + "\" to " + address + " within 90 s");
+    }
+
     @Test
     void a_Wmo_consulent_claims_suspends_resumes_and_moves_a_Wmo_case_and_a_Jeugd_consulent_cannot_open_it() {
-        String[] references = citizenSendsWmoAndJeugdIntake();
+        String email = uniqueEmail();
+        String[] references = citizenSendsWmoAndJeugdIntake(email, null);
         String wmoCase = references[0];
         String jeugdCase = references[1];
         String wendy = StaffAccounts.create("Wendy Wmo", PASSWORD, "CONSULENT", StaffAccounts.TEAM_WMO);
@@ -206,7 +342,8 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-status")).isEqualTo("Ontvangen");
         assertThat(text("case-assignee")).isEqualTo("Nog niet toegewezen");
         assertThat(page().findElements(By.id("move-form:move"))).as("only the assignee moves the case").isEmpty();
-        assertAccessible("the case page");
+        assertThat(page().findElements(By.id("assign-form:assign"))).as("only a team lead assigns").isEmpty();
+        assertAccessibleAtBothWidths("the case page");
         String deadline = text("case-deadline-date");
 
         // claim
@@ -215,6 +352,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-assignee")).isEqualTo("Wendy Wmo");
         assertThat(text("case-team")).isEqualTo("Team Wmo");
         assertThat(page().findElements(By.id("claim-form:claim"))).isEmpty();
+        assertAccessibleAtBothWidths("the case page of a claimed case");
 
         // suspending needs a reason; then the deadline stands still
         submit("suspend-form:suspend");
@@ -225,12 +363,25 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-deadline-state")).isEqualTo("Opgeschort");
         assertThat(text("case-deadline")).contains("Het advies van de huisarts");
         assertThat(page().findElements(By.id("move-form:move"))).as("a suspended case does not move").isEmpty();
-        assertAccessible("the case page of a suspended case");
+        assertAccessibleAtBothWidths("the case page of a suspended case");
+        assertThat(waitForMail(email, "Wij hebben informatie van u nodig voor uw zaak " + wmoCase))
+                .contains("Het advies van de huisarts").doesNotContain(PETRUS);
 
-        // resumed on the same day: no working day was suspended, so the deadline stays
+        // The suspension is made to have begun a week ago (set back in the database: a test cannot wait a week), so
+        // resuming today moves the deadline by the working days in between, as the working-day calendar counts them.
+        LocalDate today = LocalDate.now(WorkingDayCalendar.TIME_ZONE);
+        LocalDate weekAgo = today.minusDays(7);
+        suspensionBeganOn(wmoCase, weekAgo);
+        WorkingDayCalendar calendar = WorkingDayCalendar.netherlands();
+        int suspendedDays = calendar.workingDaysBetween(weekAgo, today);
+        assertThat(suspendedDays).as("working days in the last week").isPositive();
+        LocalDate oldDeadline = caseDate("deadline", wmoCase);
+        assertThat(DUTCH_DATE.format(oldDeadline)).isEqualTo(deadline);
+        LocalDate movedDeadline = calendar.addWorkingDays(oldDeadline, suspendedDays);
         submit("resume-form:resume");
         assertThat(text("case-messages")).contains("De zaak is hervat.");
-        assertThat(text("case-deadline-date")).isEqualTo(deadline);
+        assertThat(text("case-deadline-date")).isEqualTo(DUTCH_DATE.format(movedDeadline)).isNotEqualTo(deadline);
+        assertThat(caseDate("deadline", wmoCase)).isEqualTo(movedDeadline);
         assertThat(text("case-deadline-state")).startsWith("Op tijd");
         assertThat(text("case-history")).contains("Opgeschort", "Het advies van de huisarts", "Hervat", "Wendy Wmo");
 
@@ -243,11 +394,16 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-status")).isEqualTo(nextStatus);
         assertThat(text("case-history")).contains("Status gewijzigd", "Huisbezoek afgesproken");
 
+        // the citizen's mail about the new status: to his address, with the case and its new status, without his BSN
+        String statusMail = waitForMail(email, "Uw zaak " + wmoCase + " is in behandeling");
+        assertThat(statusMail).contains("\"to\"").contains(email).contains(wmoCase).contains("In behandeling")
+                .doesNotContain(PETRUS);
+
         // a note
         type("note-form:text", "Dochter belt terug over de trapleuning.");
         submit("note-form:add");
         assertThat(text("case-notes")).contains("Dochter belt terug over de trapleuning.", "Wendy Wmo");
-        assertAccessible("the case page after the actions");
+        assertAccessibleAtBothWidths("the case page after the actions");
         browser.screenshot("staff-case");
 
         // the worklist shows the case as hers now
@@ -265,7 +421,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-not-found")).contains("Wij kunnen deze zaak niet vinden");
         assertThat(page().findElements(By.id("case-summary"))).isEmpty();
         assertThat(page().getPageSource()).doesNotContain("Wendy Wmo").doesNotContain("Huisbezoek afgesproken");
-        assertAccessible("the case page of a case of another team");
+        assertAccessibleAtBothWidths("the case page of a case of another team");
         page().get(url("/medewerker/zaak.xhtml?zaak=" + jeugdCase));
         assertThat(text("case-status")).isEqualTo("Ontvangen");
 
@@ -273,7 +429,152 @@ class WorklistIT extends BrowserSystemTest {
         citizen.logIn(PETRUS);
         page().get(url("/mijn/zaken.xhtml"));
         String mine = page().findElement(By.id("case-" + wmoCase)).getText();
-        assertThat(mine).contains("Wendy Wmo", nextStatus).doesNotContain("Ontvangen");
+        assertThat(mine).contains("Wendy Wmo", nextStatus, DUTCH_DATE.format(movedDeadline)).doesNotContain("Ontvangen");
         assertThat(URI.create(page().getCurrentUrl()).getPath()).isEqualTo("/mijn/zaken.xhtml");
+    }
+
+    @Test
+    void a_team_lead_assigns_and_decides_and_the_consulent_of_the_domain_sees_the_intake_file_and_BRP_data() throws Exception {
+        Path file = Files.createTempFile("advies-huisarts", ".pdf");
+        Files.writeString(file, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", StandardCharsets.US_ASCII);
+        String email = uniqueEmail();
+        String[] references = citizenSendsWmoAndJeugdIntake(email, file);
+        String wmoCase = references[0];
+        String lead = StaffAccounts.create("Tessa Teamleider", PASSWORD, "TEAMLEIDER", StaffAccounts.TEAM_WMO);
+        String connie = StaffAccounts.create("Connie Consulent", PASSWORD, "CONSULENT", StaffAccounts.TEAM_WMO);
+        String jan = StaffAccounts.create("Jan Jeugd", PASSWORD, "CONSULENT", StaffAccounts.TEAM_JEUGD);
+
+        // the team lead assigns the case: a choice is required, then it goes to the consulent
+        staffLogIn(lead);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(text("case-assignee")).isEqualTo("Nog niet toegewezen");
+        assertThat(new Select(page().findElement(By.id("assign-form:assignee"))).getOptions()).extracting(WebElement::getText)
+                .contains("Connie Consulent (Team Wmo)", "Tessa Teamleider (Team Wmo)").noneMatch(o -> o.contains("Jan Jeugd"));
+        assertAccessibleAtBothWidths("the case page for a team lead");
+        submit("assign-form:assign");
+        assertThat(text("assign-form:assignee-error")).contains("Kies aan wie u de zaak toewijst");
+        assertAccessibleAtBothWidths("the case page with an assignment error");
+        new Select(page().findElement(By.id("assign-form:assignee"))).selectByVisibleText("Connie Consulent (Team Wmo)");
+        submit("assign-form:assign");
+        assertThat(text("case-messages")).contains("De zaak is toegewezen.");
+        assertThat(text("case-assignee")).isEqualTo("Connie Consulent");
+        assertThat(text("case-team")).isEqualTo("Team Wmo");
+        assertThat(text("case-history")).contains("Toegewezen", "Tessa Teamleider");
+
+        // the consulent: what the citizen sent for this case, and the shared parts; the Jeugd answers stay out
+        staffLogIn(connie);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(text("case-assignee")).isEqualTo("Connie Consulent");
+        assertThat(page().findElements(By.id("assign-form:assign"))).as("a consulent does not assign").isEmpty();
+        String intakeReference = text("intake-reference");
+        assertThat(intakeReference).startsWith("I-");
+        assertThat(text("intake-received-via")).isEqualTo("Website, door de inwoner zelf");
+        assertThat(text("intake-contact")).contains("0612345678", email);
+        assertThat(text("intake-person")).contains("Leemstra");
+        assertThat(text("intake-household")).contains("Partner");
+        assertThat(text("intake-urgency")).isEqualTo("Geen spoed gemeld");
+        assertThat(text("intake-questions")).contains("Dit is mijn antwoord in mijn eigen woorden.");
+        assertThat(text("intake-answers")).contains("Wonen en huishouden").doesNotContain("Opvoeden en opgroeien");
+        assertThat(text("intake-other-domains")).contains("jeugdhulp");
+        assertThat(page().findElements(By.cssSelector("#case-files th[scope=col]"))).hasSize(3);
+        WebElement link = page().findElement(By.cssSelector("#case-files a.case-file"));
+        assertThat(link.getText()).isEqualTo(file.getFileName().toString());
+        assertThat(text("case-files")).contains("application/pdf", "kB");
+        String href = link.getAttribute("href");
+        assertThat(href).contains("/medewerker/bijlage?zaak=" + wmoCase).doesNotContain(PETRUS);
+        String klantbeeld = page().findElement(By.id("case-klantbeeld")).getAttribute("href");
+        assertThat(klantbeeld).contains("/medewerker/klant.xhtml?klant=").doesNotContain(PETRUS);
+        assertAccessibleAtBothWidths("the case page with the intake");
+        browser.screenshot("staff-case-intake");
+
+        // the file downloads as an attachment of its stored type, never sniffed
+        HttpResponse<byte[]> download = getAsBrowser(href);
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/pdf"));
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment;").contains(file.getFileName().toString()));
+        assertThat(download.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(download.body()).isEqualTo(Files.readAllBytes(file));
+        // a wrong file id or a malformed one: 404
+        assertThat(getAsBrowser(url("/medewerker/bijlage?zaak=" + wmoCase + "&bestand=999999999")).statusCode()).isEqualTo(404);
+        assertThat(getAsBrowser(url("/medewerker/bijlage?zaak=" + wmoCase + "&bestand=abc")).statusCode()).isEqualTo(404);
+
+        // the BRP data on request
+        assertThat(page().findElements(By.id("brp-person"))).isEmpty();
+        submit("brp-form:show");
+        assertThat(text("brp-name")).contains("Leemstra");
+        assertThat(text("brp-address")).isNotBlank();
+        assertThat(text("brp-household")).contains("Partner");
+        assertAccessibleAtBothWidths("the case page with the BRP data");
+
+        // every view of personal data is in the audit trail, with the purpose "case handling"
+        assertThat(auditRows(connie, "CASE_VIEWED", wmoCase)).isGreaterThanOrEqualTo(1);
+        assertThat(auditRows(connie, "CASE_INTAKE_VIEWED", wmoCase)).isGreaterThanOrEqualTo(1);
+        assertThat(Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ?"
+                + " AND event_type = 'CASE_ATTACHMENT_DOWNLOADED' AND object_reference LIKE ?", connie, wmoCase + " bestand %")).isEqualTo(1);
+        assertThat(Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ?"
+                + " AND event_type = 'BRP_PERSON_FETCHED' AND citizen_bsn = ?", connie, PETRUS)).isEqualTo(1);
+        assertThat(Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ?"
+                + " AND purpose_code <> 'CASE_HANDLING'", connie)).isZero();
+
+        // the consulent takes it on: the decision is needed for the status after that
+        submit("move-form:move");
+        assertThat(text("case-status")).isEqualTo("In behandeling");
+        assertThat(page().findElement(By.cssSelector("#move-form")).getText()).contains("eerst het besluit");
+
+        // the team lead records the decision (both fields required, at the field), then moves the case on
+        staffLogIn(lead);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        submit("decision-form:record");
+        assertThat(text("decision-form:outcome-error")).contains("Kies de uitkomst");
+        assertThat(text("decision-form:text-error")).contains("Schrijf het besluit op");
+        assertAccessibleAtBothWidths("the case page with decision errors");
+        new Select(page().findElement(By.id("decision-form:outcome"))).selectByVisibleText("Toegekend");
+        type("decision-form:text", "Traplift, vergoed als maatwerkvoorziening.");
+        submit("decision-form:record");
+        assertThat(text("case-messages")).contains("Het besluit is vastgelegd.");
+        assertThat(text("case-decision")).isEqualTo("Toegekend: Traplift, vergoed als maatwerkvoorziening.");
+        assertThat(text("case-history")).contains("Besluit vastgelegd", "Tessa Teamleider");
+        assertAccessibleAtBothWidths("the case page with a decision");
+        String decidedStatus = page().findElement(By.cssSelector("#move-form h3")).getText().replace("Naar de volgende status: ", "");
+        submit("move-form:move");
+        assertThat(text("case-messages")).contains("De status van de zaak is gewijzigd.");
+        assertThat(text("case-status")).isEqualTo(decidedStatus);
+        assertThat(waitForMail(email, "Wij hebben een besluit genomen over uw zaak " + wmoCase)).doesNotContain(PETRUS);
+
+        // the Jeugd consulent: the Wmo case page is "not found", its file 404, and nothing is audited in his name
+        staffLogIn(jan);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(text("page-title")).isEqualTo("Zaak niet gevonden");
+        assertThat(page().findElements(By.id("case-intake"))).isEmpty();
+        assertThat(page().getPageSource()).doesNotContain(file.getFileName().toString()).doesNotContain("Leemstra");
+        assertThat(getAsBrowser(href).statusCode()).isEqualTo(404);
+        assertThat(Database.number("SELECT count(*) FROM personal_data_access WHERE staff_username = ?", jan)).isZero();
+
+        // a KCC member of a team without Wmo: the summary (he may tell a caller where the case stands), not what the
+        // citizen sent, not the citizen, no actions; the file 404
+        String karin = StaffAccounts.create("Karin Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WERK_EN_INKOMEN);
+        staffLogIn(karin);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(text("case-status")).isEqualTo(decidedStatus);
+        assertThat(page().findElements(By.id("case-intake"))).isEmpty();
+        assertThat(page().findElements(By.id("case-citizen"))).isEmpty();
+        assertThat(page().findElements(By.id("case-actions"))).isEmpty();
+        assertThat(page().getPageSource()).doesNotContain(file.getFileName().toString()).doesNotContain(email);
+        assertThat(getAsBrowser(href).statusCode()).isEqualTo(404);
+        assertAccessibleAtBothWidths("the case page for KCC without the domain");
+
+        // with the BRP down, the page says so (last: the adapter's circuit breaker may stay open for a while)
+        staffLogIn(connie);
+        page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
+        assertThat(Http.postForm(URI.create(url("/brp-stub/beheer/modus")), "modus=down").statusCode()).isLessThan(300);
+        try {
+            submit("brp-form:show");
+            assertThat(text("brp-unavailable")).contains("De BRP is nu niet bereikbaar");
+            assertThat(page().findElements(By.id("brp-person"))).isEmpty();
+            assertAccessibleAtBothWidths("the case page with the BRP down");
+        } finally {
+            Http.postForm(URI.create(url("/brp-stub/beheer/modus")), "modus=normal");
+        }
     }
 }
