@@ -36,7 +36,8 @@ import nl.frontoffice.systemtest.support.StaffAccounts;
 /**
  * Walks every role over every back-office page and action of the running EAR and compares what it
  * gets with what the role may have: no access beyond it. The roles: nobody logged in, a citizen
- * (DigiD), a KCC member (Team Werk en Inkomen), a consulent of Team Wmo and one of Team Jeugd, the
+ * (DigiD), a KCC member (Team Werk en Inkomen: he sees a case's summary for the phone, not what the
+ * citizen sent nor its files), a consulent of Team Wmo and one of Team Jeugd, the
  * team lead of Team Wmo and a BEHEERDER. The pages are asked over HTTP in each role's own session
  * (its cookies from the browser that logged in), so every answer is the server's: status code and
  * what the page shows. The case pages are those of a citizen's Wmo case (with an attached file) and
@@ -204,8 +205,8 @@ class AccessControlIT extends BrowserSystemTest {
                 //                                                              anon citizen KCC Wmo Jeugd lead beheer
                 new Walk("staff home", "/medewerker/index.xhtml", null, expect(l, f, s, s, s, s, s)),
                 new Walk("worklist", "/medewerker/werkvoorraad.xhtml", null, expect(l, f, f, s, s, s, f)),
-                new Walk("Wmo case", "/medewerker/zaak.xhtml?zaak=" + wmoCase, "case-not-found", expect(l, f, nf, s, nf, s, f)),
-                new Walk("Jeugd case", "/medewerker/zaak.xhtml?zaak=" + jeugdCase, "case-not-found", expect(l, f, nf, nf, s, nf, f)),
+                new Walk("Wmo case", "/medewerker/zaak.xhtml?zaak=" + wmoCase, "case-not-found", expect(l, f, s, s, nf, s, f)),
+                new Walk("Jeugd case", "/medewerker/zaak.xhtml?zaak=" + jeugdCase, "case-not-found", expect(l, f, s, nf, s, nf, f)),
                 new Walk("Wmo case file", attachmentPath, null, expect(l, f, nf, s, nf, s, f)),
                 new Walk("klantbeeld", "/medewerker/klantbeeld.xhtml", null, expect(l, f, s, s, s, s, f)),
                 new Walk("citizen page by another session's token", "/medewerker/klant.xhtml?klant=" + foreignToken,
@@ -241,6 +242,8 @@ class AccessControlIT extends BrowserSystemTest {
         Map<Role, Set<String>> offered = new LinkedHashMap<>();
         casePages.forEach((role, page) -> offered.put(role, formsIn(page.get("body"))));
         assertThat(offered.get(Role.KCC)).as("KCC").isEmpty();
+        // a KCC member outside the domain sees the summary (for the phone), never what the citizen sent or its files
+        assertThat(casePages.get(Role.KCC).get("body")).doesNotContain("id=\"case-intake\"").doesNotContain("/medewerker/bijlage");
         assertThat(offered.get(Role.CONSULENT_JEUGD)).as("Jeugd consulent").isEmpty();
         assertThat(offered.get(Role.BEHEERDER)).as("beheerder").isEmpty();
         assertThat(offered.get(Role.CONSULENT_WMO)).as("Wmo consulent").contains("claim-form").doesNotContain("assign-form");
