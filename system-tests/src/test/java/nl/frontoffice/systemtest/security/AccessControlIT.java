@@ -95,36 +95,12 @@ class AccessControlIT extends BrowserSystemTest {
     /** The citizen sends an intake about living at home (Wmo) and raising children (Jeugd), with a PDF. @return Wmo, Jeugd reference */
     private String[] citizenSendsIntake() throws Exception {
         citizen.logIn(RODNEY);
-        IntakeWizardPage wizard = new IntakeWizardPage(browser, IntakeWizardPage.CITIZEN);
         page().get(url("/mijn/aanvraag/"));
-        wizard.waitForStep("over-u");
-        wizard.type("wizard-form:contact_phone", "0612345678");
-        wizard.next("onderwerpen");
-        wizard.chooseAreas(List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN"));
-        wizard.next("vragen");
-        wizard.answerEverything(Map.of());
-        wizard.next("situatie");
-        wizard.answerEverything(IntakeWizardPage.NOT_URGENT);
-        wizard.next("bijlagen");
         Path pdf = Files.createTempFile("indicatie", ".pdf");
         Files.writeString(pdf, "%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n", StandardCharsets.US_ASCII);
-        page().findElement(By.id("upload-form:attachment")).sendKeys(pdf.toString());
-        page().findElement(By.id("upload-form:add")).click();
-        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#attachments li")).isEmpty());
-        wizard.next("controleren");
-        wizard.consentDeclareAndSend(List.of("WMO", "JEUGD"));
-        String wmo = null;
-        String jeugd = null;
-        for (Map.Entry<String, String> sent : wizard.sentCases().entrySet()) {
-            if (sent.getValue().contains("Wmo")) {
-                wmo = sent.getKey();
-            } else if (sent.getValue().contains("jeugdhulp")) {
-                jeugd = sent.getKey();
-            }
-        }
-        assertThat(wmo).as("the Wmo case").isNotNull();
-        assertThat(jeugd).as("the Jeugd case").isNotNull();
-        return new String[] {wmo, jeugd};
+        Map<String, String> sent = new IntakeWizardPage(browser, IntakeWizardPage.CITIZEN)
+                .sendIntake(null, List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN"), List.of("WMO", "JEUGD"), pdf);
+        return new String[] {IntakeWizardPage.caseWith(sent, "Wmo"), IntakeWizardPage.caseWith(sent, "jeugdhulp")};
     }
 
     /** A klantbeeld search by BSN in the browser's staff session. @return the token of the one result */

@@ -16,14 +16,10 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -43,6 +39,8 @@ import nl.frontoffice.systemtest.support.BrowserSystemTest;
 import nl.frontoffice.systemtest.support.CitizenSession;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
+import nl.frontoffice.systemtest.support.IntakeWizardPage;
+import nl.frontoffice.systemtest.support.MailCatcher;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
@@ -121,31 +119,6 @@ class WorklistIT extends BrowserSystemTest {
         field.sendKeys(value);
     }
 
-    private void next(String expectedPath) {
-        page().findElement(By.id("wizard-form:next")).click();
-        citizen.waitForPath(expectedPath);
-    }
-
-    /** Text in every text area; per radio group the given choice or the first one. */
-    private void answerEverything(Map<String, String> choices) {
-        for (WebElement area : page().findElements(By.cssSelector("#wizard-form textarea"))) {
-            if (area.getAttribute("value").isBlank()) {
-                area.sendKeys("Dit is mijn antwoord in mijn eigen woorden.");
-            }
-        }
-        Map<String, List<WebElement>> groups = new LinkedHashMap<>();
-        for (WebElement radio : page().findElements(By.cssSelector("#wizard-form input[type=radio]"))) {
-            groups.computeIfAbsent(radio.getAttribute("name"), name -> new ArrayList<>()).add(radio);
-        }
-        groups.forEach((name, radios) -> {
-            String wanted = choices.entrySet().stream().filter(choice -> name.endsWith(choice.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            WebElement pick = wanted == null ? radios.get(0)
-                    : radios.stream().filter(r -> wanted.equals(r.getAttribute("value"))).findFirst().orElseThrow();
-            pick.click();
-        });
-    }
-
     /**
      * The citizen sends one intake about living at home (Wmo) and raising children (Jeugd), with his e-mail address
      * and, when given, a file.
@@ -155,47 +128,10 @@ class WorklistIT extends BrowserSystemTest {
     private String[] citizenSendsWmoAndJeugdIntake(String email, Path file) {
         citizen.logIn(PETRUS);
         page().findElement(By.id("personal-intake")).click();
-        citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
-        type("wizard-form:contact_phone", "0612345678");
-        type("wizard-form:contact_email", email);
-        next("/mijn/aanvraag/onderwerpen.xhtml");
-        for (WebElement box : page().findElements(By.cssSelector("#wizard-form input[type=checkbox]"))) {
-            if (List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN").contains(box.getAttribute("value"))) {
-                box.click();
-            }
-        }
-        next("/mijn/aanvraag/vragen.xhtml");
-        answerEverything(Map.of());
-        next("/mijn/aanvraag/situatie.xhtml");
-        answerEverything(Map.of("urgency_eviction", "false", "urgency_energy", "false", "urgency_water", "false",
-                "urgency_health_insurance", "false"));
-        next("/mijn/aanvraag/bijlagen.xhtml");
-        if (file != null) {
-            page().findElement(By.id("upload-form:attachment")).sendKeys(file.toString());
-            page().findElement(By.id("upload-form:add")).click();
-            browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#attachments li")).isEmpty());
-        }
-        next("/mijn/aanvraag/controleren.xhtml");
-        for (String domain : List.of("WMO", "JEUGD")) {
-            page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
-        }
-        page().findElement(By.id("wizard-form:declaration")).click();
-        page().findElement(By.id("wizard-form:send")).click();
-        citizen.waitForPath("/mijn/aanvraag/verstuurd.xhtml");
-        String wmo = null;
-        String jeugd = null;
-        for (WebElement item : page().findElements(By.cssSelector("#intake-cases li"))) {
-            String reference = item.findElement(By.cssSelector(".reference")).getText();
-            if (item.getText().contains("Wmo")) {
-                wmo = reference;
-            } else if (item.getText().contains("jeugdhulp")) {
-                jeugd = reference;
-            }
-        }
-        assertThat(wmo).as("the Wmo case").isNotNull();
-        assertThat(jeugd).as("the Jeugd case").isNotNull();
+        Map<String, String> sent = new IntakeWizardPage(browser, IntakeWizardPage.CITIZEN)
+                .sendIntake(email, List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN"), List.of("WMO", "JEUGD"), file);
         citizen.logOut();
-        return new String[] {wmo, jeugd};
+        return new String[] {IntakeWizardPage.caseWith(sent, "Wmo"), IntakeWizardPage.caseWith(sent, "jeugdhulp")};
     }
 
     private void staffLogIn(String username) {
@@ -260,35 +196,6 @@ class WorklistIT extends BrowserSystemTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(href)).timeout(WAIT).header("Cookie", cookies).GET().build();
         return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(request, HttpResponse.BodyHandlers.ofByteArray());
-    }
-
-    /**
-     * Polls the development mail catcher until it holds a mail to that address with that subject.
-     *
-     * @return the mail as the catcher's JSON
-     */
-    private String waitForMail(String address, String subject) {
-        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        Pattern ids = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
-        while (System.nanoTime() < until) {
-            HttpResponse<String> list = Http.get(URI.create(url("/mail-catcher/api/berichten")));
-            if (list.statusCode() == 200 && list.body().contains(address)) {
-                Matcher id = ids.matcher(list.body());
-                while (id.find()) {
-                    HttpResponse<String> mail = Http.get(URI.create(url("/mail-catcher/api/berichten/" + id.group(1))));
-                    if (mail.statusCode() == 200 && mail.body().contains(address) && mail.body().contains(subject)) {
-                        return mail.body();
-                    }
-                }
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
-        }
-        throw new AssertionError("No mail \"" + subject + "\" to " + address + " within 90 s");
     }
 
     @Test
@@ -364,7 +271,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-deadline")).contains("Het advies van de huisarts");
         assertThat(page().findElements(By.id("move-form:move"))).as("a suspended case does not move").isEmpty();
         assertAccessibleAtBothWidths("the case page of a suspended case");
-        assertThat(waitForMail(email, "Wij hebben informatie van u nodig voor uw zaak " + wmoCase))
+        assertThat(MailCatcher.waitForMail(PORTAL, email, "Wij hebben informatie van u nodig voor uw zaak " + wmoCase))
                 .contains("Het advies van de huisarts").doesNotContain(PETRUS);
 
         // The suspension is made to have begun a week ago (set back in the database: a test cannot wait a week), so
@@ -395,7 +302,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-history")).contains("Status gewijzigd", "Huisbezoek afgesproken");
 
         // the citizen's mail about the new status: to his address, with the case and its new status, without his BSN
-        String statusMail = waitForMail(email, "Uw zaak " + wmoCase + " is in behandeling");
+        String statusMail = MailCatcher.waitForMail(PORTAL, email, "Uw zaak " + wmoCase + " is in behandeling");
         assertThat(statusMail).contains("\"to\"").contains(email).contains(wmoCase).contains("In behandeling")
                 .doesNotContain(PETRUS);
 
@@ -540,7 +447,7 @@ class WorklistIT extends BrowserSystemTest {
         submit("move-form:move");
         assertThat(text("case-messages")).contains("De status van de zaak is gewijzigd.");
         assertThat(text("case-status")).isEqualTo(decidedStatus);
-        assertThat(waitForMail(email, "Wij hebben een besluit genomen over uw zaak " + wmoCase)).doesNotContain(PETRUS);
+        assertThat(MailCatcher.waitForMail(PORTAL, email, "Wij hebben een besluit genomen over uw zaak " + wmoCase)).doesNotContain(PETRUS);
 
         // the Jeugd consulent: the Wmo case page is "not found", its file 404, and nothing is audited in his name
         staffLogIn(jan);

@@ -1,6 +1,7 @@
 package nl.frontoffice.systemtest.support;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -120,6 +121,42 @@ public final class IntakeWizardPage {
         }
         page().findElement(By.id("wizard-form:declaration")).click();
         submit("wizard-form:send", "verstuurd");
+    }
+
+    /**
+     * Walks the whole wizard from "About you" (the browser is there) with plain answers: phone (and
+     * e-mail when given), the life areas, text in every text area, no urgency, the file when given,
+     * consent for the domains, the declaration, and "Versturen".
+     *
+     * @return per case reference its text on the confirmation (domain, deadline)
+     */
+    public Map<String, String> sendIntake(String email, Collection<String> areas, Collection<String> domains, Path file) {
+        waitForStep("over-u");
+        type("wizard-form:contact_phone", "0612345678");
+        if (email != null) {
+            type("wizard-form:contact_email", email);
+        }
+        next("onderwerpen");
+        chooseAreas(areas);
+        next("vragen");
+        answerEverything(Map.of());
+        next("situatie");
+        answerEverything(NOT_URGENT);
+        next("bijlagen");
+        if (file != null) {
+            page().findElement(By.id("upload-form:attachment")).sendKeys(file.toString());
+            page().findElement(By.id("upload-form:add")).click();
+            browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector("#attachments li")).isEmpty());
+        }
+        next("controleren");
+        consentDeclareAndSend(domains);
+        return sentCases();
+    }
+
+    /** @return the reference of the sent case whose text contains that (e.g. "Wmo", "jeugdhulp") */
+    public static String caseWith(Map<String, String> sent, String text) {
+        return sent.entrySet().stream().filter(c -> c.getValue().contains(text)).map(Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new AssertionError("no case with \"" + text + "\" among " + sent.values()));
     }
 
     /** @return the texts of the problem summary at the top of the page */

@@ -3,6 +3,8 @@ package nl.frontoffice.systemtest.support;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The development mail catcher deployed beside the EAR ({@code /mail-catcher/api/berichten}, JSON of
@@ -42,5 +44,35 @@ public final class MailCatcher {
             }
         }
         throw new AssertionError("No mail to " + address + " within " + WAIT.toSeconds() + " s");
+    }
+
+    /**
+     * Polls until a mail to that address with that subject is there.
+     *
+     * @return that mail as the catcher's JSON
+     * @throws AssertionError when none came within a minute and a half
+     */
+    public static String waitForMail(String portal, String address, String subject) {
+        long until = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        Pattern ids = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
+        while (System.nanoTime() < until) {
+            String list = all(portal);
+            if (list.contains(address)) {
+                Matcher id = ids.matcher(list);
+                while (id.find()) {
+                    HttpResponse<String> mail = Http.get(URI.create(portal + "/mail-catcher/api/berichten/" + id.group(1)));
+                    if (mail.statusCode() == 200 && mail.body().contains(address) && mail.body().contains(subject)) {
+                        return mail.body();
+                    }
+                }
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("No mail \"" + subject + "\" to " + address + " within 90 s");
     }
 }
