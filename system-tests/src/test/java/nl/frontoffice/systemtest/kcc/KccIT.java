@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,6 +23,7 @@ import org.openqa.selenium.support.ui.Select;
 
 import nl.frontoffice.systemtest.support.Browser;
 import nl.frontoffice.systemtest.support.BrowserSystemTest;
+import nl.frontoffice.systemtest.support.CitizenSession;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
 import nl.frontoffice.systemtest.support.StaffAccounts;
@@ -276,8 +279,127 @@ class KccIT extends BrowserSystemTest {
         assertThat(visited).isNotEmpty().allSatisfy(address -> assertThat(address).doesNotContain(MIRJAM));
     }
 
+    /** Text in every text area; per radio group the "no" answer of the urgency questions, else the first choice. */
+    private void answerEverything() {
+        for (WebElement area : page().findElements(By.cssSelector("#wizard-form textarea"))) {
+            if (area.getAttribute("value").isBlank()) {
+                area.sendKeys("Dit is mijn antwoord in mijn eigen woorden.");
+            }
+        }
+        Map<String, List<WebElement>> groups = new LinkedHashMap<>();
+        for (WebElement radio : page().findElements(By.cssSelector("#wizard-form input[type=radio]"))) {
+            groups.computeIfAbsent(radio.getAttribute("name"), name -> new ArrayList<>()).add(radio);
+        }
+        groups.forEach((name, radios) -> {
+            WebElement pick = name.contains("urgency_") ? radios.stream()
+                    .filter(radio -> "false".equals(radio.getAttribute("value"))).findFirst().orElse(radios.get(0))
+                    : radios.get(0);
+            pick.click();
+        });
+    }
+
+    private void next(CitizenSession citizen, String expectedPath) {
+        page().findElement(By.id("wizard-form:next")).click();
+        citizen.waitForPath(expectedPath);
+    }
+
+    /** The citizen sends one intake about living at home (Wmo) and raising children (Jeugd). @return Wmo and Jeugd case */
+    private String[] citizenSendsWmoAndJeugdIntake(String bsn) {
+        CitizenSession citizen = new CitizenSession(browser, PORTAL);
+        citizen.logIn(bsn);
+        page().findElement(By.id("personal-intake")).click();
+        citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
+        type("wizard-form:contact_phone", "0687654321");
+        next(citizen, "/mijn/aanvraag/onderwerpen.xhtml");
+        for (WebElement box : page().findElements(By.cssSelector("#wizard-form input[type=checkbox]"))) {
+            if (List.of("WONEN_EN_HUISHOUDEN", "OPVOEDEN_EN_OPGROEIEN").contains(box.getAttribute("value"))) {
+                box.click();
+            }
+        }
+        next(citizen, "/mijn/aanvraag/vragen.xhtml");
+        answerEverything();
+        page().findElement(By.id("wizard-form:next")).click();
+        browser.waitUpTo(WAIT).until(driver -> List.of("/mijn/aanvraag/situatie.xhtml", "/mijn/aanvraag/bijlagen.xhtml")
+                .contains(URI.create(driver.getCurrentUrl()).getPath()));
+        if (page().getCurrentUrl().contains("situatie")) { // questions per child, when the BRP knows children
+            answerEverything();
+            next(citizen, "/mijn/aanvraag/bijlagen.xhtml");
+        }
+        next(citizen, "/mijn/aanvraag/controleren.xhtml");
+        for (String domain : List.of("WMO", "JEUGD")) {
+            page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
+        }
+        page().findElement(By.id("wizard-form:declaration")).click();
+        page().findElement(By.id("wizard-form:send")).click();
+        citizen.waitForPath("/mijn/aanvraag/verstuurd.xhtml");
+        String wmo = null;
+        String jeugd = null;
+        for (WebElement item : page().findElements(By.cssSelector("#intake-cases li"))) {
+            String reference = item.findElement(By.cssSelector(".reference")).getText();
+            if (item.getText().contains("Wmo")) {
+                wmo = reference;
+            } else if (item.getText().contains("jeugdhulp")) {
+                jeugd = reference;
+            }
+        }
+        assertThat(wmo).as("the Wmo case").isNotNull();
+        assertThat(jeugd).as("the Jeugd case").isNotNull();
+        citizen.logOut();
+        return new String[] {wmo, jeugd};
+    }
+
     @Test
     @Order(2)
+    void the_timeline_opens_the_cases_of_the_callers_teams_summarises_the_others_and_a_contact_links_a_case() {
+        String adrianus = "999990421";
+        String[] cases = citizenSendsWmoAndJeugdIntake(adrianus);
+        String wmo = cases[0];
+        String jeugd = cases[1];
+        String koen = StaffAccounts.create("Koen Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
+        String subject = "Vraag over de stand van zaken " + koen;
+
+        staffLogIn(koen);
+        page().get(url("/medewerker/klantbeeld.xhtml"));
+        here();
+        new Select(page().findElement(By.id("search-form:purpose"))).selectByValue("PHONE_CONTACT");
+        type("search-form:bsn", adrianus);
+        submit("search-form:search");
+        assertThat(page().findElements(By.cssSelector(".citizen-result"))).hasSize(1);
+        page().findElement(By.cssSelector(".citizen-result__link")).click();
+        waitForPath("/medewerker/klant.xhtml");
+        assertThat(page().getCurrentUrl()).doesNotContain(adrianus);
+
+        // the Wmo case (Team Wmo's domain) opens; the Jeugd case is a summary without a link
+        assertThat(page().findElements(By.cssSelector("#citizen-timeline a[href$='zaak=" + wmo + "']"))).isNotEmpty();
+        assertThat(page().findElements(By.cssSelector("#citizen-timeline a[href$='zaak=" + jeugd + "']"))).isEmpty();
+        WebElement jeugdItem = page().findElements(By.cssSelector(".timeline__item")).stream()
+                .filter(item -> item.getText().contains(jeugd)).findFirst().orElseThrow();
+        assertThat(jeugdItem.getText()).contains("Alleen samenvatting");
+        assertThat(page().getPageSource()).doesNotContain("Dit is mijn antwoord in mijn eigen woorden.");
+
+        // a contact moment about the Wmo case: only that case can be linked
+        List<String> linkable = page().findElements(By.cssSelector("#contact-form input[type=checkbox]")).stream()
+                .map(box -> box.getAttribute("value")).toList();
+        assertThat(linkable).containsExactly(wmo);
+        assertAccessible("the citizen page with cases");
+        type("contact-form:subject", subject);
+        page().findElement(By.cssSelector("#contact-form input[type=checkbox][value='" + wmo + "']")).click();
+        submit("contact-form:register");
+        WebElement newest = page().findElements(By.cssSelector(".timeline__item")).get(0);
+        assertThat(newest.getText()).contains("Contactmoment", subject, wmo);
+        assertThat(newest.findElements(By.cssSelector("a[href$='zaak=" + wmo + "']"))).hasSize(1);
+        assertThat(Database.number("SELECT count(*) FROM contact_moment_case l JOIN contact_moment m ON m.id = l.contact_moment_id"
+                + " JOIN case_file f ON f.id = l.case_file_id WHERE m.subject = ? AND f.reference = ?", subject, wmo))
+                .isEqualTo(1);
+
+        // the link opens the staff case page
+        newest.findElement(By.cssSelector("a[href$='zaak=" + wmo + "']")).click();
+        waitForPath("/medewerker/zaak.xhtml");
+        assertThat(text("page-title")).isEqualTo("Zaak " + wmo);
+    }
+
+    @Test
+    @Order(3)
     void a_token_of_no_citizen_shows_not_found() {
         String kim = StaffAccounts.create("Kim Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
         staffLogIn(kim);
@@ -291,7 +413,7 @@ class KccIT extends BrowserSystemTest {
 
     /** Last: the BRP adapter's circuit breaker may stay open for a while after the stub is back. */
     @Test
-    @Order(3)
+    @Order(4)
     void with_the_brp_down_a_search_says_so_clearly() {
         String kees = StaffAccounts.create("Kees Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
         staffLogIn(kees);
