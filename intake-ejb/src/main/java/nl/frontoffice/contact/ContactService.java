@@ -3,7 +3,9 @@ package nl.frontoffice.contact;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -11,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -26,12 +29,16 @@ import nl.frontoffice.domain.audit.PersonalDataEvent;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.cases.CaseFile;
 import nl.frontoffice.domain.cases.CaseFileRepository;
+import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.citizen.Citizen;
 import nl.frontoffice.domain.citizen.CitizenRepository;
 import nl.frontoffice.domain.contact.CallbackRequest;
 import nl.frontoffice.domain.contact.CallbackRequestRepository;
 import nl.frontoffice.domain.contact.ContactMoment;
 import nl.frontoffice.domain.contact.ContactMomentRepository;
+import nl.frontoffice.domain.registry.PersonName;
+import nl.frontoffice.domain.registry.PersonRegistry;
+import nl.frontoffice.domain.registry.RegisteredPerson;
 import nl.frontoffice.domain.shared.Actor;
 import nl.frontoffice.domain.shared.DomainException;
 import nl.frontoffice.domain.staff.StaffMember;
@@ -51,6 +58,7 @@ import nl.frontoffice.platform.audit.PersonalDataAccessLog;
  *       day (Algemene termijnenwet calendar);</li>
  *   <li>{@link #openCallbackRequests}: the open requests of the caller's own teams, earliest due first; each citizen
  *       in the list gets an audit row {@link PersonalDataEvent#CALLBACK_REQUEST_LISTED} (purpose CALLBACK);</li>
+ *   <li>{@link #openCallbackRequestList}: the same, with each citizen's name from the BRP (to say whom to call);</li>
  *   <li>{@link #completeCallbackRequest}: only by a member of the request's team.</li>
  * </ul>
  */
@@ -106,6 +114,9 @@ public class ContactService {
 
     @Inject
     private WorkingDayCalendar calendar;
+
+    @Inject
+    private Instance<PersonRegistry> registries;
 
     /**
      * Records a contact moment with the caller as author.
@@ -195,6 +206,25 @@ public class ContactService {
     }
 
     /**
+     * The open callback requests of the caller's teams as {@link #openCallbackRequests()} gives them (and audits
+     * them), each with the citizen's name from the BRP: the list says whom to call. The BRP is asked once per
+     * citizen; when it does not know him or cannot be asked, the name is {@code null}.
+     *
+     * @return the rows of the list, earliest due first
+     */
+    public List<CallbackListEntry> openCallbackRequestList() {
+        List<CallbackRequestView> open = openCallbackRequests();
+        Map<Bsn, PersonName> names = new HashMap<>();
+        for (CallbackRequestView request : open) {
+            if (!names.containsKey(request.citizen())) {
+                names.put(request.citizen(), registry().map(registry -> registry.lookUp(request.citizen()))
+                        .flatMap(lookup -> lookup.person()).map(RegisteredPerson::name).orElse(null));
+            }
+        }
+        return open.stream().map(request -> new CallbackListEntry(request, names.get(request.citizen()))).toList();
+    }
+
+    /**
      * A member of the request's team called back.
      *
      * @param id   the request
@@ -220,6 +250,11 @@ public class ContactService {
         return staff.findByUsername(context.getCallerPrincipal().getName())
                 .filter(StaffMember::isActive)
                 .orElseThrow(() -> new DomainException("staff.unknown"));
+    }
+
+    /** @return the BRP adapter, when one is deployed */
+    private java.util.Optional<PersonRegistry> registry() {
+        return registries.isResolvable() ? java.util.Optional.of(registries.get()) : java.util.Optional.empty();
     }
 
     private Citizen citizenFor(nl.frontoffice.domain.citizen.Bsn bsn, Instant now) {

@@ -46,6 +46,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import nl.frontoffice.contact.CallbackListEntry;
 import nl.frontoffice.contact.CallbackRequestRegistration;
 import nl.frontoffice.contact.CallbackRequestView;
 import nl.frontoffice.contact.ContactMomentRegistration;
@@ -414,6 +415,7 @@ class CitizenViewIT {
 
         List<CallbackRequestView> forJeugd = AsStaff.as(consulentJeugd, () -> contact.openCallbackRequests());
         List<CallbackRequestView> forWmo = AsStaff.as(consulentWmo, () -> contact.openCallbackRequests());
+        List<CallbackListEntry> namedForJeugd = AsStaff.as(consulentJeugd, () -> contact.openCallbackRequestList());
         Throwable notYourTeam = catchThrowable(() -> AsStaff.as(consulentWmo,
                 () -> contact.completeCallbackRequest(story.callbackId(), "Gebeld")));
         clock.set(ZonedDateTime.of(2026, 3, 5, 8, 30, 0, 0, ZoneOffset.UTC));
@@ -430,6 +432,9 @@ class CitizenViewIT {
             assertThat(view.requestedBy()).isEqualTo("Test " + kccWmo);
         });
         assertThat(forWmo).noneMatch(view -> view.id() == story.callbackId());
+        // the list for the team says whom to call, by the name in the BRP
+        assertThat(namedForJeugd).filteredOn(entry -> entry.request().id() == story.callbackId()).singleElement()
+                .satisfies(entry -> assertThat(entry.citizenName().displayName()).isEqualTo("Paolo de Jager"));
         assertThat(notYourTeam).isInstanceOfSatisfying(DomainException.class,
                 e -> assertThat(e.getMessageKey()).isEqualTo(ContactService.CALLBACK_NOT_YOUR_TEAM));
         assertThat(done.status()).isEqualTo(CallbackStatus.DONE);
@@ -446,7 +451,7 @@ class CitizenViewIT {
         // the list showed the citizen's phone number and question to the Jeugd consulent: audited
         AuditPage listed = AsStaff.as(beheerder, () -> auditTrail.search(new AuditQuery(consulentJeugd,
                 Bsn.of(paolo), PersonalDataEvent.CALLBACK_REQUEST_LISTED, null, null), 0, 10));
-        assertThat(listed.total()).isEqualTo(1);
+        assertThat(listed.total()).as("once by the plain list, once by the list with names").isEqualTo(2);
         assertThat(listed.entries().get(0).purpose()).isEqualTo(AccessPurpose.CALLBACK);
     }
 
