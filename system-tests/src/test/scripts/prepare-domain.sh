@@ -10,6 +10,14 @@ PORTBASE="${4:-28000}"; HTTP="${5:-28080}"; HTTPS="${6:-28081}"; ADMIN="${7:-280
 DOMAIN=systemtest
 ASADMIN=(bash "$PAYARA_HOME/bin/asadmin")
 
+# A domain made earlier with other ports (e.g. by a build without the systemtest.* port properties) is made again, so
+# that the ports asked for are the ports used.
+DOMAIN_XML="$PAYARA_HOME/glassfish/domains/$DOMAIN/config/domain.xml"
+if [ -f "$DOMAIN_XML" ] && ! grep -o '<network-listener[^>]*name="http-listener-1"[^>]*>' "$DOMAIN_XML" | grep -q "port=\"$HTTP\""; then
+    echo "Domain $DOMAIN has other ports than $HTTP/$HTTPS/$ADMIN: making it again"
+    "${ASADMIN[@]}" stop-domain "$DOMAIN" >/dev/null 2>&1 || true
+    "${ASADMIN[@]}" delete-domain "$DOMAIN"
+fi
 if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
     "${ASADMIN[@]}" create-domain --nopassword=true --portbase "$PORTBASE" "$DOMAIN"
 fi
