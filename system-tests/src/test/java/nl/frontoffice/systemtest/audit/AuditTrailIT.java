@@ -91,8 +91,8 @@ class AuditTrailIT extends BrowserSystemTest {
         String beheerder = StaffAccounts.create("Bea Beheer", PASSWORD, "BEHEERDER");
         String citizen = newBsn();
         String other = newBsn();
-        long caseView = auditRow(consulent, citizen, "CASE_VIEWED", "Z-2026-000777", "CASE_HANDLING", null);
-        long timeline = auditRow(kcc, citizen, "CITIZEN_TIMELINE_VIEWED", null, "OTHER", "bezwaarschrift");
+        auditRow(consulent, citizen, "CASE_VIEWED", "Z-2026-000777", "CASE_HANDLING", null);
+        auditRow(kcc, citizen, "CITIZEN_TIMELINE_VIEWED", null, "OTHER", "bezwaarschrift");
         auditRow(consulent, other, "CITIZEN_SEARCH_RESULT", "BSN", "PHONE_CONTACT", null);
 
         // the way in: the link on the BEHEERDER's landing page
@@ -113,8 +113,6 @@ class AuditTrailIT extends BrowserSystemTest {
 
         // by citizen: both views of that citizen, newest first, BSN masked
         search(office, citizen, "", null, null, null);
-        assertThat(page().findElements(By.cssSelector("#audit-results\\:entries tbody tr[data-rk]")))
-                .extracting(row -> row.getAttribute("data-rk")).containsExactly(String.valueOf(timeline), String.valueOf(caseView));
         assertThat(column("audit__who")).containsExactly(kcc, consulent);
         assertThat(column("audit__citizen")).containsOnly("******" + citizen.substring(6));
         assertThat(column("audit__what")).containsExactly("Klantbeeld bekeken", "Zaak geopend (Z-2026-000777)");
