@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Prepares the Payara Server domain of the system tests once (pre-integration-test): creates it with ports 28xxx, so
 # it never collides with a running quick start, and connects it to the DigiD simulator like the quick start does
-# (dev/digid-dev-setup.sh), with session times short enough to test the idle timeout in a browser.
+# (dev/digid-dev-setup.sh), with session times short enough to test the idle timeout in a browser, and a deadline
+# watch that runs every 5 seconds.
 #   prepare-domain.sh <payara-home> <project-root> <pki-dir> [portbase http https admin smtp]
 # (the ports default to 28000 28080 28081 28048 28025; see the systemtest.* properties in the pom)
 set -euo pipefail
@@ -23,9 +24,12 @@ if [ ! -d "$PAYARA_HOME/glassfish/domains/$DOMAIN" ]; then
 fi
 # a temporary directory of the domain's own: uploads of deployments never meet another server's on the same machine
 mkdir -p "$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
-if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.done" ]; then
+CONFIG="$PAYARA_HOME/glassfish/domains/$DOMAIN/config"
+if [ ! -f "$CONFIG/frontoffice-digid-dev.done" ] || [ ! -f "$CONFIG/frontoffice-deadline-watch.done" ]; then
     "${ASADMIN[@]}" start-domain "$DOMAIN"
     trap '"${ASADMIN[@]}" stop-domain "$DOMAIN" || true' EXIT
+fi
+if [ ! -f "$CONFIG/frontoffice-digid-dev.done" ]; then
     # idle timeout 45 s, warning 20 s before it: CitizenLoginIT waits for both; no other test idles that long.
     # The BRP is the stub and mail goes to the mail catcher (both deployed by the tests); SMTP on 28025, so that a
     # quick start's catcher on 2525 does not get in the way.
@@ -37,4 +41,14 @@ if [ ! -f "$PAYARA_HOME/glassfish/domains/$DOMAIN/config/frontoffice-digid-dev.d
         "-Dfrontoffice.mail.smtp.starttls=off" "-Dmail-catcher.smtp.port=$SMTP" \
         "-Dfrontoffice.portal.base-url=http://localhost:$HTTP" \
         "-Djava.io.tmpdir=$PAYARA_HOME/glassfish/domains/$DOMAIN/tmp"
+fi
+if [ ! -f "$CONFIG/frontoffice-deadline-watch.done" ]; then
+    # The deadline watch runs every 5 seconds instead of every 15 minutes, so that DeadlineWatchIT sees it flag an
+    # overdue case (once) within a test. The other tests' cases are weeks from their deadlines, so the watch leaves
+    # them alone; its staff mails go to staff addresses, which no other test reads. (A marker of its own, so that a
+    # domain prepared before this was added gets it too.)
+    for option in "-Dfrontoffice.deadline-watch.second=*/5" "-Dfrontoffice.deadline-watch.minute=*"; do
+        "${ASADMIN[@]}" --port "$ADMIN" create-jvm-options -- "$option" >/dev/null
+    done
+    touch "$CONFIG/frontoffice-deadline-watch.done"
 fi

@@ -825,6 +825,53 @@ class CaseHandlingIT {
         assertThat(wmo.closedCases()).isEqualTo(days.size());
         assertThat(wmo.median()).isEqualTo(median);
         assertThat(dashboard.overall().median()).isEqualTo(median);
+
+        // per domain: the same numbers as the totals (one domain here), in the order of the domains
+        assertThat(dashboard.perDomain()).singleElement().satisfies(wmoCount -> {
+            assertThat(wmoCount.domain()).isEqualTo(SocialDomain.WMO);
+            assertThat(wmoCount.open()).isEqualTo(dashboard.open());
+            assertThat(wmoCount.overdue()).isEqualTo(dashboard.overdue());
+            assertThat(wmoCount.dueSoon()).isEqualTo(dashboard.dueSoon());
+            assertThat(wmoCount.suspended()).isEqualTo(dashboard.suspended());
+        });
+        // per case type: Wmo has one case type, so its median is the domain's
+        assertThat(dashboard.caseTypeHandlingTimes()).singleElement().satisfies(melding -> {
+            assertThat(melding.domain()).isEqualTo(SocialDomain.WMO);
+            assertThat(melding.caseTypeCode()).isEqualTo("WMO_MELDING");
+            assertThat(melding.caseTypeNameKey()).isEqualTo("casetype.WMO_MELDING");
+            assertThat(melding.closedCases()).isEqualTo(days.size());
+            assertThat(melding.median()).isEqualTo(median);
+        });
+    }
+
+    @Test
+    void the_dashboard_counts_per_domain_a_new_case_as_open_and_received_and_later_as_overdue()
+            throws Exception {
+        String lead = fixture.staffMember("Team Jeugd", StaffRole.TEAMLEIDER);
+        clock.set(amsterdam(2026, 1, 5));
+        TeamDashboard before = as(lead, StaffRole.TEAMLEIDER, () -> dashboards.dashboard());
+        assertThat(before.domains()).containsExactly(SocialDomain.JEUGD);
+        // Monday 5 January 2026: Jeugd deadline 2 March; on 10 March it is overdue
+        fixture.register(newBsn(), null, QuestionDraft.of(SocialDomain.JEUGD, "Opvoeding"));
+        clock.set(amsterdam(2026, 3, 10));
+        TeamDashboard after = as(lead, StaffRole.TEAMLEIDER, () -> dashboards.dashboard());
+        clock.set(amsterdam(2026, 1, 5));
+        TeamDashboard sameDay = as(lead, StaffRole.TEAMLEIDER, () -> dashboards.dashboard());
+
+        assertThat(sameDay.perDomain().get(0).open()).isEqualTo(before.perDomain().get(0).open() + 1);
+        assertThat(sameDay.perDomain().get(0).overdue()).isEqualTo(before.perDomain().get(0).overdue());
+        assertThat(received(sameDay)).isEqualTo(received(before) + 1);
+        assertThat(after.perDomain()).singleElement().satisfies(jeugd -> {
+            assertThat(jeugd.domain()).isEqualTo(SocialDomain.JEUGD);
+            assertThat(jeugd.overdue()).isEqualTo(after.overdue()).isGreaterThanOrEqualTo(1);
+            assertThat(jeugd.open()).isEqualTo(after.open());
+        });
+        assertThat(after.overdue()).isGreaterThan(sameDay.overdue());
+    }
+
+    private static long received(TeamDashboard dashboard) {
+        return dashboard.openByStatus().stream().filter(count -> count.statusCode().equals("RECEIVED"))
+                .mapToLong(StatusCount::count).sum();
     }
 
     // ------------------------------------------------------------------------------------------

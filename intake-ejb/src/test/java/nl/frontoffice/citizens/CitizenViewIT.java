@@ -505,7 +505,7 @@ class CitizenViewIT {
         // no update or delete path: the repository and the services offer none, and JPA refuses a removal
         assertThat(publicMethods(JpaPersonalDataAccessRepository.class)).containsExactlyInAnyOrder("append",
                 "search", "count");
-        assertThat(publicMethods(AuditTrailService.class)).containsExactly("search");
+        assertThat(publicMethods(AuditTrailService.class)).containsExactlyInAnyOrder("search", "count");
         assertThat(fixture.tryToRemoveAuditRow(first.entries().get(0).id()))
                 .isEqualTo("UnsupportedOperationException");
         assertThat(fixture.auditRowsOf(jacoba)).isEqualTo(3);

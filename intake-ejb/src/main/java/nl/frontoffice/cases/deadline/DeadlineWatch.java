@@ -46,6 +46,8 @@ import nl.frontoffice.domain.cases.DeadlineState;
  * <tr><th>property</th><th>default</th><th>meaning</th></tr>
  * <tr><td>{@code frontoffice.deadline-watch.enabled}</td><td>{@code true}</td><td>{@code false}: no timer
  * ({@link #runNow()} still works)</td></tr>
+ * <tr><td>{@code frontoffice.deadline-watch.second}</td><td>{@code 0}</td><td>the timer's second expression
+ * (EJB {@code ScheduleExpression}); tests set e.g. {@code *}{@code /5} with minute {@code *} to run it every 5 seconds</td></tr>
  * <tr><td>{@code frontoffice.deadline-watch.minute}</td><td>{@code *}{@code /15}</td><td>the timer's minute
  * expression (EJB {@code ScheduleExpression}): every 15 minutes</td></tr>
  * <tr><td>{@code frontoffice.deadline-watch.hour}</td><td>{@code *}</td><td>the timer's hour expression</td></tr>
@@ -86,6 +88,10 @@ public class DeadlineWatch {
     boolean enabled;
 
     @Inject
+    @ConfigProperty(name = "frontoffice.deadline-watch.second", defaultValue = "0")
+    String second;
+
+    @Inject
     @ConfigProperty(name = "frontoffice.deadline-watch.minute", defaultValue = "*/15")
     String minute;
 
@@ -105,10 +111,10 @@ public class DeadlineWatch {
             LOG.info("Deadline watch timer disabled (frontoffice.deadline-watch.enabled=false)");
             return;
         }
-        ScheduleExpression expression = new ScheduleExpression().second("0").minute(minute).hour(hour)
+        ScheduleExpression expression = new ScheduleExpression().second(second).minute(minute).hour(hour)
                 .dayOfWeek("*").dayOfMonth("*").month("*").year("*").timezone(WorkingDayCalendar.TIME_ZONE.getId());
         timerService.createCalendarTimer(expression, new TimerConfig("deadline-watch", false));
-        LOG.info(() -> "Deadline watch runs at minute " + minute + " of hour " + hour);
+        LOG.info(() -> "Deadline watch runs at second " + second + " of minute " + minute + " of hour " + hour);
     }
 
     @Timeout

@@ -26,10 +26,11 @@ import nl.frontoffice.domain.cases.DeadlineState;
 import nl.frontoffice.domain.shared.SocialDomain;
 
 /**
- * The team lead's dashboard: cases per status and domain, overdue and due soon, and the median
- * handling time, for the domains of the caller's teams. Aggregate queries only, one set per domain
- * ({@code domain_code = ?}), served by the indexes of migration V7; the median comes from a count per
- * number of working days (a histogram of a few dozen rows), never from loading the cases.
+ * The team lead's dashboard: cases per status and domain, overdue, due soon and suspended per domain,
+ * and the median handling time overall, per domain and per case type, for the domains of the caller's
+ * teams. Aggregate queries only, one set per domain ({@code domain_code = ?}), served by the indexes
+ * of migration V7; the medians come from a count per number of working days (a histogram of a few
+ * dozen rows), never from loading the cases.
  */
 @Stateless
 @RolesAllowed(StaffRoles.TEAMLEIDER)
@@ -59,9 +60,11 @@ public class TeamDashboardService {
         List<SocialDomain> domains = me.getDomains();
         LocalDate today = LocalDate.now(clock.withZone(WorkingDayCalendar.TIME_ZONE));
         if (domains.isEmpty()) {
-            return new TeamDashboard(today, domains, List.of(), 0, 0, 0, 0, List.of(), new HandlingTime(null, 0, null));
+            return new TeamDashboard(today, domains, List.of(), List.of(), 0, 0, 0, 0, List.of(), List.of(),
+                    new HandlingTime(null, 0, null));
         }
         List<StatusCount> byStatus = new ArrayList<>();
+        List<DomainCount> perDomainCounts = new ArrayList<>();
         long open = 0;
         long overdue = 0;
         long dueSoon = 0;
@@ -69,17 +72,24 @@ public class TeamDashboardService {
         LocalDate limit = DeadlineState.dueSoonLimit(today, settings.dueSoonWorkingDays(), calendar);
         // per domain with domain_code = ?: PostgreSQL counts from the indexes alone (see V7)
         for (SocialDomain domain : domains) {
+            long domainOpen = 0;
             for (Object[] row : em.createQuery("select c.statusCode, count(c) from CaseFile c"
                             + " where c.domain = :domain and c.open = :open group by c.statusCode order by c.statusCode",
                             Object[].class)
                     .setParameter("domain", domain).setParameter("open", Boolean.TRUE).getResultList()) {
                 long count = ((Number) row[1]).longValue();
-                open += count;
+                domainOpen += count;
                 byStatus.add(new StatusCount(domain, (String) row[0], statusNameKey((String) row[0]), count));
             }
-            overdue += count("c.suspendedSince is null and c.deadline < :today", domain, today, null);
-            dueSoon += count("c.suspendedSince is null and c.deadline >= :today and c.deadline < :limit", domain, today, limit);
-            suspended += count("c.suspendedSince is not null", domain, null, null);
+            long domainOverdue = count("c.suspendedSince is null and c.deadline < :today", domain, today, null);
+            long domainDueSoon = count("c.suspendedSince is null and c.deadline >= :today and c.deadline < :limit",
+                    domain, today, limit);
+            long domainSuspended = count("c.suspendedSince is not null", domain, null, null);
+            perDomainCounts.add(new DomainCount(domain, domainOpen, domainOverdue, domainDueSoon, domainSuspended));
+            open += domainOpen;
+            overdue += domainOverdue;
+            dueSoon += domainDueSoon;
+            suspended += domainSuspended;
         }
         List<HandlingTime> perDomain = new ArrayList<>();
         TreeMap<Integer, Long> all = new TreeMap<>();
@@ -88,8 +98,16 @@ public class TeamDashboardService {
             histogram.forEach((days, count) -> all.merge(days, count, Long::sum));
             perDomain.add(handlingTime(domain, histogram));
         }
-        return new TeamDashboard(today, domains, byStatus, open, overdue, dueSoon, suspended, perDomain,
-                handlingTime(null, all));
+        List<HandlingTime> perCaseType = new ArrayList<>();
+        for (SocialDomain domain : domains) {
+            handlingDaysPerCaseType(domain).forEach((caseType, histogram) -> {
+                long closed = histogram.values().stream().mapToLong(Long::longValue).sum();
+                perCaseType.add(new HandlingTime(domain, caseType, caseTypeNameKey(caseType), closed,
+                        median(histogram, closed)));
+            });
+        }
+        return new TeamDashboard(today, domains, byStatus, perDomainCounts, open, overdue, dueSoon, suspended,
+                perDomain, perCaseType, handlingTime(null, all));
     }
 
     private long count(String condition, SocialDomain domain, LocalDate today, LocalDate limit) {
@@ -120,6 +138,22 @@ public class TeamDashboardService {
         return histogram;
     }
 
+    /**
+     * The same histogram per case type of the domain (case types without closed cases are left out),
+     * ordered by case type code.
+     */
+    private SortedMap<String, TreeMap<Integer, Long>> handlingDaysPerCaseType(SocialDomain domain) {
+        SortedMap<String, TreeMap<Integer, Long>> perType = new TreeMap<>();
+        for (Object[] row : em.createQuery("select c.caseType.code, c.handlingWorkingDays, count(c.handlingWorkingDays)"
+                        + " from CaseFile c where c.domain = :domain and c.handlingWorkingDays is not null"
+                        + " group by c.caseType.code, c.handlingWorkingDays", Object[].class)
+                .setParameter("domain", domain).getResultList()) {
+            perType.computeIfAbsent((String) row[0], code -> new TreeMap<>())
+                    .put(((Number) row[1]).intValue(), ((Number) row[2]).longValue());
+        }
+        return perType;
+    }
+
     static HandlingTime handlingTime(SocialDomain label, SortedMap<Integer, Long> histogram) {
         long closed = histogram.values().stream().mapToLong(Long::longValue).sum();
         return new HandlingTime(label, closed, median(histogram, closed));
@@ -147,6 +181,11 @@ public class TeamDashboardService {
             seen = next;
         }
         return (lower + upper) / 2.0;
+    }
+
+    private String caseTypeNameKey(String caseTypeCode) {
+        return caseTypes.findAll().stream().filter(type -> type.getCode().equals(caseTypeCode))
+                .map(CaseType::getNameKey).findFirst().orElse(caseTypeCode);
     }
 
     private String statusNameKey(String statusCode) {

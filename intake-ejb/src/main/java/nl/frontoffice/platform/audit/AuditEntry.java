@@ -25,6 +25,41 @@ public record AuditEntry(long id, Instant occurredAt, String staffUsername, Bsn 
 
     private static final long serialVersionUID = 1L;
 
+    // JavaBean getters: Faces views read properties through EL 5, which does not know record accessors
+
+    public long getId() {
+        return id;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getStaffUsername() {
+        return staffUsername;
+    }
+
+    /** @return the citizen's BSN masked, e.g. {@code ******847}: what a results list shows */
+    public String getCitizenMasked() {
+        return citizen.masked();
+    }
+
+    public PersonalDataEvent getEvent() {
+        return event;
+    }
+
+    public String getObjectReference() {
+        return objectReference;
+    }
+
+    public AccessPurpose getPurpose() {
+        return purpose;
+    }
+
+    public String getPurposeNote() {
+        return purposeNote;
+    }
+
     static AuditEntry of(PersonalDataAccess row) {
         return new AuditEntry(row.getId(), row.getOccurredAt(), row.getStaffUsername(), row.getCitizenBsn(),
                 row.getEvent(), row.getObjectReference().orElse(null), row.getPurpose(),

@@ -64,4 +64,15 @@ public class AuditTrailService {
         return new AuditPage(trail.search(query, first, pageSize).stream().map(AuditEntry::of).toList(),
                 trail.count(query), first, pageSize);
     }
+
+    /**
+     * How many rows match, for a lazy table that asks for the count before the page. Shows no personal data, so it is
+     * not logged as a search; the page that follows is ({@link #search}).
+     *
+     * @param query what to look for
+     * @return the number of matching rows
+     */
+    public long count(@NotNull AuditQuery query) {
+        return trail.count(query);
+    }
 }
