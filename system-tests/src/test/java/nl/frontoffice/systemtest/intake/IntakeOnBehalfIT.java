@@ -25,8 +25,9 @@ import nl.frontoffice.systemtest.support.IntakeWizardPage;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
- * The phone channel end to end: a KCC member finds a citizen by postcode and house number, starts
- * the intake wizard on her behalf (no DigiD), takes two questions over the phone and sends them;
+ * The phone channel end to end: a KCC member finds a citizen by postcode and house number,
+ * registers the phone call as a contact moment, starts the intake wizard on her behalf (no DigiD),
+ * takes two questions over the phone and sends them;
  * the intake and its cases are recorded as taken by phone with the staff member as author, the
  * staff member is asked to tell the citizen the references, and the citizen, logging in later with
  * DigiD, finds the cases in Mijn zaken and has the confirmation mail. The token that names the
@@ -100,10 +101,22 @@ class IntakeOnBehalfIT extends BrowserSystemTest {
     }
 
     @Test
-    void a_KCC_member_takes_an_intake_by_phone_that_opens_cases_the_citizen_then_sees() {
+    void a_KCC_member_finds_a_citizen_registers_the_call_and_takes_an_intake_that_opens_cases_the_citizen_then_sees() {
         String kees = StaffAccounts.create("Kees Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
         staffLogIn(kees);
         String token = findByAddressAndOpen("3021 ZN", "55");
+
+        // the call is registered as a contact moment on her timeline
+        wizard.type("contact-form:subject", "Wil hulp thuis en bij schulden aanvragen");
+        wizard.type("contact-form:answer", "Aanvraag samen aan de telefoon ingevuld");
+        WebElement register = page().findElement(By.id("contact-form:register"));
+        register.click();
+        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(register));
+        browser.waitUpTo(WAIT).until(driver -> !driver.findElements(By.cssSelector(".timeline__item")).isEmpty());
+        assertThat(page().findElements(By.cssSelector(".timeline__item")).get(0).getText())
+                .contains("Telefoon", "Wil hulp thuis en bij schulden aanvragen", "Kees Klantcontact");
+
+        // and the intake is taken on her behalf
         page().findElement(By.id("start-intake")).click();
 
         // 1. About the citizen: from the BRP, read-only; the channel (phone by default) and her contact details
