@@ -23,7 +23,9 @@ public record TestPerson(String bsn, String name, String note) {
             new TestPerson("999995017", "Wladyslaw Kwasniewski", "met partner"),
             new TestPerson("999990408", "Paolo de Jager", "minderjarig"),
             new TestPerson("999993926", "Petrus Paulus Leemstra", "met partner"),
-            new TestPerson("999990421", "Adrianus Hendrikus Holthuizen", "met partner"));
+            new TestPerson("999990421", "Adrianus Hendrikus Holthuizen", "met partner"),
+            new TestPerson("999993112", "Wilma van Zon", "woont met drie anderen op één adres"),
+            new TestPerson("999993793", "Rodney Plieger", ""));
 
     public static Optional<TestPerson> byBsn(String bsn) {
         return ALL.stream().filter(person -> person.bsn.equals(bsn)).findFirst();

@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import nl.frontoffice.intake.AttachmentDownload;
 import nl.frontoffice.intake.IntakeService;
 import nl.frontoffice.portal.citizen.LoggedInCitizen;
 
@@ -43,13 +42,6 @@ public class AttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AttachmentDownload found = download.get();
-        response.setContentType(found.mediaType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", "attachment; filename=\""
-                + found.fileName().replaceAll("[^A-Za-z0-9._ -]", "_") + "\"");
-        response.setContentLength(found.content().length);
-        response.getOutputStream().write(found.content());
+        Downloads.send(response, download.get());
     }
 }

@@ -1,8 +1,6 @@
 package nl.frontoffice.portal.staff;
 
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -14,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import nl.frontoffice.cases.work.CaseIntakeService;
 import nl.frontoffice.intake.AttachmentDownload;
+import nl.frontoffice.portal.cases.Downloads;
 
 /**
  * A file the citizen sent with the intake of a case, for staff ({@value #PATH}{@code ?zaak=…&bestand=…}): only
@@ -58,19 +57,6 @@ public class StaffAttachmentServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        AttachmentDownload found = download.get();
-        response.setContentType(found.mediaType());
-        response.setHeader("Cache-Control", "no-store");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Content-Disposition", contentDisposition(found.fileName()));
-        response.setContentLength(found.content().length);
-        response.getOutputStream().write(found.content());
-    }
-
-    /** @return {@code attachment} with an ASCII file name and the exact one in UTF-8 (RFC 6266) */
-    static String contentDisposition(String fileName) {
-        String ascii = fileName.replaceAll("[^A-Za-z0-9._ -]", "_");
-        String utf8 = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
-        return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + utf8;
+        Downloads.send(response, download.get());
     }
 }
