@@ -82,7 +82,14 @@ final class MicroServer implements AutoCloseable {
 
     /** {@code POST /api/<path>} and its JSON answer; any status but 200 is an error. */
     JsonObject post(String pathAndQuery, Duration timeout) throws IOException, InterruptedException {
-        return call(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()).build(), timeout);
+        return post(pathAndQuery, timeout, Map.of());
+    }
+
+    /** {@code POST /api/<path>} with these request headers, and its JSON answer; any status but 200 is an error. */
+    JsonObject post(String pathAndQuery, Duration timeout, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return call(request.build(), timeout);
     }
 
     private JsonObject call(HttpRequest request, Duration timeout) throws IOException, InterruptedException {
