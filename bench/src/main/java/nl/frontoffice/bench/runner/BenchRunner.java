@@ -76,7 +76,7 @@ public final class BenchRunner {
                     Duration.ofSeconds(options.intValue("start-timeout", 300)), System.out);
             System.out.println("==> Kept database " + database.name + ": bench/run.sh backoffice reuses it");
             return true;
-        } catch (IllegalStateException e) {
+        } catch (IllegalStateException | java.sql.SQLException e) {
             System.out.println("==> FAILED: " + e.getMessage());
             return false;
         }

@@ -15,6 +15,9 @@ SET work_mem = '256MB';
 SET maintenance_work_mem = '256MB';
 SET TIME ZONE 'Europe/Amsterdam';
 SELECT setseed(0.2026);
+-- the number part of a reference: at least six digits, longer numbers keep all (as References.format)
+CREATE FUNCTION pg_temp.ref_number(n BIGINT) RETURNS TEXT IMMUTABLE LANGUAGE SQL AS
+    $$ SELECT CASE WHEN n < 1000000 THEN lpad(n::text, 6, '0') ELSE n::text END $$;
 
 -- step: staff (team leads, consulenten, contact centre)
 -- Teams and domains come from migration V2: 1 Team Wmo (WMO), 2 Team Jeugd (JEUGD), 3 Team Werk en
@@ -76,7 +79,7 @@ ALTER TABLE gen_intake ADD PRIMARY KEY (id);
 
 INSERT INTO intake (id, reference, citizen_id, channel, author_type, author_identifier, author_name, submitted_at,
                     submission_key, version, answers_version, source_draft_id, personal_data_verified, declared_at)
-SELECT g.id, 'I-' || extract(year FROM g.submitted_at)::int || '-' || lpad(g.id::text, 6, '0'), g.citizen_id, g.channel,
+SELECT g.id, 'I-' || extract(year FROM g.submitted_at)::int || '-' || pg_temp.ref_number(g.id), g.citizen_id, g.channel,
        CASE WHEN g.channel = 'WEB' THEN 'CITIZEN' ELSE 'STAFF' END,
        CASE WHEN g.channel = 'WEB' THEN 'citizen' ELSE k.username END,
        CASE WHEN g.channel = 'WEB' THEN 'Inwoner' ELSE k.display_name END,
@@ -154,7 +157,7 @@ INSERT INTO case_file (id, reference, intake_id, citizen_id, case_type_code, sta
                        assignee_id, team_id, version, consent_to_share, domain_code, is_open, closed_on,
                        handling_working_days, suspended_since, suspension_reason, suspended_working_days, extended_on,
                        extension_reason, decision_outcome, decision_text, decided_at)
-SELECT id, 'Z-' || extract(year FROM submitted_at)::int || '-' || lpad(id::text, 6, '0'), intake_id, citizen_id,
+SELECT id, 'Z-' || extract(year FROM submitted_at)::int || '-' || pg_temp.ref_number(id), intake_id, citizen_id,
        case_type_code, status_code, urgent, start_date, deadline, assignee_id, CASE WHEN assigned THEN team_id END,
        1 + (CASE WHEN assigned THEN 1 ELSE 0 END) + (status_seq - 1) + (CASE WHEN extended THEN 1 ELSE 0 END)
          + (CASE WHEN suspended_now THEN 1 ELSE 0 END) + (CASE WHEN resumed THEN 2 ELSE 0 END)
@@ -243,8 +246,8 @@ DROP TABLE gen_history;
 -- or the case's assignee; 0.05 per case without a case (a general question).
 INSERT INTO contact_moment (id, citizen_id, channel, subject, outcome, occurred_at, registered_by_type,
                             registered_by_identifier, registered_by_name, version)
-SELECT g.id, g.citizen_id, g.channel, 'Aanmelding I-' || extract(year FROM g.submitted_at)::int || '-' || lpad(g.id::text, 6, '0'),
-       'Zaken geopend: ' || (SELECT string_agg('Z-' || extract(year FROM g.submitted_at)::int || '-' || lpad((g.case_offset + q)::text, 6, '0'), ', ')
+SELECT g.id, g.citizen_id, g.channel, 'Aanmelding I-' || extract(year FROM g.submitted_at)::int || '-' || pg_temp.ref_number(g.id),
+       'Zaken geopend: ' || (SELECT string_agg('Z-' || extract(year FROM g.submitted_at)::int || '-' || pg_temp.ref_number(g.case_offset + q), ', ')
                              FROM generate_series(1, g.n) q),
        g.submitted_at,
        CASE WHEN g.channel = 'WEB' THEN 'CITIZEN' ELSE 'STAFF' END,
