@@ -29,7 +29,9 @@ final class MicroServer implements AutoCloseable {
 
     private static final String CONTEXT_ROOT = "bench";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: a run takes minutes in one request, and an upgraded HTTP/2 connection was seen to close under it. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Process process;
     private final int port;
     final Path log;
