@@ -215,7 +215,10 @@ final class BackofficeSuite implements Suite {
                         + "(total and every row/item): `check` below. Then a warm-up of ").append(parameters.getInt("warmupCallsPerSide"))
                 .append(" calls per side, then ").append(parameters.getInt("callsPerSidePerOperation"))
                 .append(" measured calls of the service side, then of the bare side.\n")
-                .append("- The deadline watch timer is off during the run (it would change the kept data).\n\n");
+                .append("- The deadline watch timer is off during the run (it would change the kept data).\n")
+                .append("- The machine is shared: the server, PostgreSQL and the runner share its CPUs with whatever else runs "
+                        + "(other builds and tests on a developer machine); the load average before and after (above) shows "
+                        + "how busy it was. Compare runs at a similar load only.\n\n");
         md.append("## Results\n\n")
                 .append("Latency in milliseconds per call (a worklist page: both calls). Ratio = service / bare. "
                         + "Target (issue 5): p95 under ").append((int) WORKLIST_TARGET_P95_MILLIS)
