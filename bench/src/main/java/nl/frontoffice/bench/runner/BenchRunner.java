@@ -207,7 +207,9 @@ public final class BenchRunner {
     static String codeVersion(Path root) {
         try {
             String commit = git(root, "rev-parse", "--short=12", "HEAD").strip();
-            String changes = git(root, "status", "--porcelain", "--", "domain-model", "intake-ejb", "bench", "pom.xml").strip();
+            // result files are not code: bench/results/ is left out
+            String changes = git(root, "status", "--porcelain", "--", "domain-model", "intake-ejb", "bench", ":!bench/results",
+                    "pom.xml").strip();
             return commit.isEmpty() ? "unknown"
                     : commit + (changes.isEmpty() ? "" : " with uncommitted changes in domain-model, intake-ejb or bench");
         } catch (IOException | RuntimeException e) {
