@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -246,7 +248,7 @@ public class CaseHandlingService {
         if (found.isEmpty()) {
             throw new DomainException("staff.unknown");
         }
-        java.util.Set<SocialDomain> domains = java.util.EnumSet.noneOf(SocialDomain.class);
+        Set<SocialDomain> domains = EnumSet.noneOf(SocialDomain.class);
         for (Object[] row : found) {
             if (row[1] != null) {
                 domains.add((SocialDomain) row[1]);
