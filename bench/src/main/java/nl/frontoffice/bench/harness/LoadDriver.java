@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -15,13 +16,18 @@ import jakarta.enterprise.context.ApplicationScoped;
  * {@link ManagedThreadFactory} (so they see the application's naming context and class loader, and
  * an EJB called from them starts its own transaction) take the next operation index until
  * {@code count} operations are done. Each operation is timed alone with {@link System#nanoTime()};
- * all threads start together behind a latch.
+ * all threads start together behind a latch. The threads run with the context of the caller of
+ * {@link #run} (captured by the container's {@link ContextService}): a request logged in as a staff
+ * member makes every operation run as him, so the services' role and team checks see that caller.
  */
 @ApplicationScoped
 public class LoadDriver {
 
     @Resource
     private ManagedThreadFactory threads;
+
+    @Resource
+    private ContextService contexts;
 
     /**
      * Runs {@code count} operations at {@code concurrency}.
@@ -62,9 +68,11 @@ public class LoadDriver {
                 done.countDown();
             }
         };
+        // the caller's identity (security context) goes along to the driver threads
+        Runnable asCaller = contexts.contextualRunnable(worker);
         List<Thread> started = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
-            Thread thread = threads.newThread(worker);
+            Thread thread = threads.newThread(asCaller);
             thread.setName("bench-driver-" + i);
             thread.start();
             started.add(thread);

@@ -46,21 +46,60 @@ public final class BenchRunner {
         Suite suite;
         try {
             options = Options.parse(args);
+            if ("generate".equals(options.suite)) {
+                System.exit(generate(options) ? 0 : 1);
+                return;
+            }
             suite = suite(options.suite);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.err.println("Usage: bench/run.sh intake [--levels 1,2,4,8,16] [--count 2000] [--warmup 1000] ...");
+            System.err.println("       bench/run.sh generate [--citizens 100000] [--cases 1000000] [--db frontoffice_bench_bo]");
+            System.err.println("       bench/run.sh backoffice [--count 300] [--warmup 100] [--db frontoffice_bench_bo] ...");
             System.exit(2);
             return;
         }
         System.exit(run(options, suite) ? 0 : 1);
     }
 
+    /**
+     * {@code generate}: makes the back-office benchmark's database ({@link BackofficeData}) and keeps it;
+     * {@code --citizens}, {@code --cases}, {@code --db}, {@code --server-heap}, {@code --pg-*}.
+     */
+    private static boolean generate(Options options) throws Exception {
+        BackofficeSuite suite = new BackofficeSuite();
+        Path benchDir = options.path("bench-dir", Path.of("bench")).toAbsolutePath().normalize();
+        Database database = database(options, suite);
+        List<String> jvmOptions = jvmOptions(options, suite);
+        try {
+            BackofficeData.generate(database, BackofficeData.Size.of(options), benchDir.resolve("target"), jvmOptions,
+                    Duration.ofSeconds(options.intValue("start-timeout", 300)), System.out);
+            System.out.println("==> Kept database " + database.name + ": bench/run.sh backoffice reuses it");
+            return true;
+        } catch (IllegalStateException | java.sql.SQLException e) {
+            System.out.println("==> FAILED: " + e.getMessage());
+            return false;
+        }
+    }
+
+    private static Database database(Options options, Suite suite) {
+        return new Database(options.text("pg-host", "127.0.0.1"), options.intValue("pg-port", 5432),
+                options.text("pg-user", "postgres"), options.text("db", suite.defaultDatabase()));
+    }
+
+    private static List<String> jvmOptions(Options options, Suite suite) {
+        String heap = options.text("server-heap", "1g");
+        List<String> jvmOptions = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+        jvmOptions.addAll(suite.serverJvmOptions());
+        return jvmOptions;
+    }
+
     /** The suites there are; a new benchmark is added here. */
     static Suite suite(String name) {
         return switch (name) {
             case "intake" -> new IntakeSuite();
-            default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: intake");
+            case "backoffice" -> new BackofficeSuite();
+            default -> throw new IllegalArgumentException("Unknown benchmark '" + name + "'; known: intake, backoffice, generate");
         };
     }
 
@@ -69,17 +108,20 @@ public final class BenchRunner {
         Path target = benchDir.resolve("target");
         Path results = options.path("results", benchDir.resolve("results")).toAbsolutePath().normalize();
         Path workDir = target.resolve("run-" + suite.name());
-        Database database = new Database(options.text("pg-host", "127.0.0.1"), options.intValue("pg-port", 5432),
-                options.text("pg-user", "postgres"), options.text("db", "frontoffice_bench"));
-        String heap = options.text("server-heap", "1g");
-        List<String> jvmOptions = new ArrayList<>(List.of("-Xms" + heap, "-Xmx" + heap));
+        Database database = database(options, suite);
+        List<String> jvmOptions = jvmOptions(options, suite);
+        boolean keepDatabase = suite.keepsDatabase() || options.flag("keep-db");
         Machine machine = Machine.detect();
         ZonedDateTime started = ZonedDateTime.now(ZoneOffset.UTC);
         String loadBefore = loadAverage();
 
         System.out.println("==> " + suite.title() + " on " + machine.cpuModel() + " (" + machine.logicalCpus() + " CPUs)");
-        System.out.println("==> Creating database " + database.name);
-        database.recreate(options.flag("log-statements"));
+        if (suite.keepsDatabase()) {
+            suite.prepareDatabase(database, target, jvmOptions, options, System.out);
+        } else {
+            System.out.println("==> Creating database " + database.name);
+            database.recreate(options.flag("log-statements"));
+        }
         MicroServer server = null;
         Thread cleanup = null;
         try {
@@ -88,7 +130,6 @@ public final class BenchRunner {
             server = MicroServer.start(target.resolve("payara-micro.jar"), target.resolve("bench.war"), workDir, database,
                     jvmOptions, Duration.ofSeconds(options.intValue("start-timeout", 300)));
             MicroServer running = server;
-            boolean keepDatabase = options.flag("keep-db");
             // interrupted (Ctrl-C): stop the server and drop the database all the same
             cleanup = new Thread(() -> {
                 running.close();
@@ -122,6 +163,7 @@ public final class BenchRunner {
                             .add("runnerJava", System.getProperty("java.runtime.version"))
                             .add("serverJvmOptions", String.join(" ", jvmOptions))
                             .add("database", database.name))
+                    .add("databaseKept", suite.keepsDatabase())
                     .add("options", Json.createObjectBuilder(Map.<String, Object>copyOf(options.all())))
                     .add("passed", passed)
                     .addAll(Json.createObjectBuilder(suiteResults))
@@ -149,7 +191,7 @@ public final class BenchRunner {
                     Runtime.getRuntime().removeShutdownHook(cleanup);
                 }
             }
-            if (options.flag("keep-db")) {
+            if (keepDatabase) {
                 System.out.println("==> Keeping database " + database.name);
             } else {
                 System.out.println("==> Dropping database " + database.name);
@@ -165,7 +207,9 @@ public final class BenchRunner {
     static String codeVersion(Path root) {
         try {
             String commit = git(root, "rev-parse", "--short=12", "HEAD").strip();
-            String changes = git(root, "status", "--porcelain", "--", "domain-model", "intake-ejb", "bench", "pom.xml").strip();
+            // result files are not code: bench/results/ is left out
+            String changes = git(root, "status", "--porcelain", "--", "domain-model", "intake-ejb", "bench", ":!bench/results",
+                    "pom.xml").strip();
             return commit.isEmpty() ? "unknown"
                     : commit + (changes.isEmpty() ? "" : " with uncommitted changes in domain-model, intake-ejb or bench");
         } catch (IOException | RuntimeException e) {
@@ -222,7 +266,8 @@ public final class BenchRunner {
                 .append(", one instance, application datasource pool of 2-32 connections\n")
                 .append("- Database: ").append(software.getString("databaseVersion")).append(", JDBC driver ")
                 .append(software.getString("jdbcDriver")).append(", schema version ").append(software.getString("schemaVersion"))
-                .append(", fresh database `").append(software.getString("database")).append("`\n")
+                .append(report.getBoolean("databaseKept") ? ", kept database `" : ", fresh database `")
+                .append(software.getString("database")).append("`\n")
                 .append("- Code: ").append(software.getString("code")).append('\n')
                 .append("- Command: `bench/run.sh ").append(suite.name());
         report.getJsonObject("options").forEach((name, value) -> {

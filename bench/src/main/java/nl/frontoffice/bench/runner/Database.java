@@ -45,6 +45,42 @@ final class Database {
         }
     }
 
+    /** @return whether the database exists */
+    boolean exists() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
+             var statement = connection.prepareStatement("SELECT 1 FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, name);
+            try (var result = statement.executeQuery()) {
+                return result.next();
+            }
+        }
+    }
+
+    /** @return the database's comment (how a kept database was made), or empty */
+    java.util.Optional<String> comment() throws SQLException {
+        try (Connection connection = DriverManager.getConnection(adminUrl, user, "");
+             var statement = connection.prepareStatement(
+                     "SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = ?")) {
+            statement.setString(1, name);
+            try (var result = statement.executeQuery()) {
+                return result.next() ? java.util.Optional.ofNullable(result.getString(1)) : java.util.Optional.empty();
+            }
+        }
+    }
+
+    /** Sets the database's comment; only [A-Za-z0-9 =:,.-] are accepted. */
+    void comment(String text) throws SQLException {
+        if (!text.matches("[A-Za-z0-9 =:,.-]*")) {
+            throw new IllegalArgumentException("Not a plain comment: " + text);
+        }
+        execute("COMMENT ON DATABASE " + name + " IS '" + text + "'");
+    }
+
+    /** @return a new connection to the benchmark database (the caller closes it) */
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(url, user, "");
+    }
+
     void drop() throws SQLException {
         execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }

@@ -29,7 +29,9 @@ final class MicroServer implements AutoCloseable {
 
     private static final String CONTEXT_ROOT = "bench";
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1: a run takes minutes in one request, and an upgraded HTTP/2 connection was seen to close under it. */
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
     private final Process process;
     private final int port;
     final Path log;
@@ -82,7 +84,14 @@ final class MicroServer implements AutoCloseable {
 
     /** {@code POST /api/<path>} and its JSON answer; any status but 200 is an error. */
     JsonObject post(String pathAndQuery, Duration timeout) throws IOException, InterruptedException {
-        return call(HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody()).build(), timeout);
+        return post(pathAndQuery, timeout, Map.of());
+    }
+
+    /** {@code POST /api/<path>} with these request headers, and its JSON answer; any status but 200 is an error. */
+    JsonObject post(String pathAndQuery, Duration timeout, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pathAndQuery)).POST(HttpRequest.BodyPublishers.noBody());
+        headers.forEach(request::header);
+        return call(request.build(), timeout);
     }
 
     private JsonObject call(HttpRequest request, Duration timeout) throws IOException, InterruptedException {

@@ -2,6 +2,9 @@ package nl.frontoffice.bench.runner;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 
@@ -31,4 +34,33 @@ interface Suite {
 
     /** Whether the results are sound (no errors, like-for-like rows); the runner exits 1 otherwise. */
     boolean passed(JsonObject results);
+
+    /** The database when {@code --db} is not given. */
+    default String defaultDatabase() {
+        return "frontoffice_bench";
+    }
+
+    /**
+     * Whether the suite works on a kept database that {@link #prepareDatabase} provides (not dropped
+     * afterwards); by default the runner creates the database afresh and drops it at the end.
+     */
+    default boolean keepsDatabase() {
+        return false;
+    }
+
+    /**
+     * For a suite that {@link #keepsDatabase keeps its database}: makes sure it is there with the right
+     * data before the server starts (e.g. generates it).
+     *
+     * @param target     the benchmark's build directory (Payara Micro and the WAR)
+     * @param jvmOptions the server JVM's options, for a server the preparation starts itself
+     */
+    default void prepareDatabase(Database database, Path target, List<String> jvmOptions, Options options,
+                                 PrintStream progress) throws IOException, InterruptedException, SQLException {
+    }
+
+    /** Extra options of the server JVM (system properties the suite needs), e.g. to switch timers off. */
+    default List<String> serverJvmOptions() {
+        return List.of();
+    }
 }
