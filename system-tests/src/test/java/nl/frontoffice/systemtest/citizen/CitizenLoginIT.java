@@ -256,7 +256,7 @@ class CitizenLoginIT extends BrowserSystemTest {
         assertThat(cookies(overHttp)).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
                 .containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("Secure"));
         HttpResponse<String> overHttps = httpsClient().send(
-                HttpRequest.newBuilder(URI.create("https://localhost:28081/mijn/")).GET().build(),
+                HttpRequest.newBuilder(URI.create("https://localhost:" + System.getProperty("systemtest.https.port", "28081") + "/mijn/")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(cookies(overHttps)).anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=")
                 .containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure"));

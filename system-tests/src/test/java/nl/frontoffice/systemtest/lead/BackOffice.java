@@ -91,6 +91,12 @@ public final class BackOffice {
         page().findElement(By.id("personal-intake")).click();
         citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
         type("wizard-form:contact_phone", "0612345678");
+        // a test person without a Dutch address in the BRP types one
+        for (WebElement address : page().findElements(By.id("wizard-form:person_address"))) {
+            if (address.getAttribute("value").isBlank()) {
+                address.sendKeys("Raadhuisplein 1, 1234 AB Voorbeeldstad");
+            }
+        }
         next("/mijn/aanvraag/onderwerpen.xhtml");
         for (WebElement box : page().findElements(By.cssSelector("#wizard-form input[type=checkbox]"))) {
             if (List.of(areas).contains(box.getAttribute("value"))) {
