@@ -22,6 +22,7 @@ import nl.frontoffice.systemtest.support.CitizenSession;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.MailCatcher;
 import nl.frontoffice.systemtest.support.IntakeWizardPage;
+import nl.frontoffice.systemtest.support.StaffLogin;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
@@ -70,18 +71,6 @@ class IntakeOnBehalfIT extends BrowserSystemTest {
         assertThat(browser.scrollsHorizontally()).as(what + " scrolls sideways").isFalse();
     }
 
-    private void staffLogIn(String username) {
-        page().get(url("/error/404.xhtml"));
-        page().manage().deleteAllCookies();
-        page().get(url("/medewerker/inloggen.xhtml"));
-        wizard.type("login-form:username", username);
-        wizard.type("login-form:password", PASSWORD);
-        WebElement login = page().findElement(By.id("login-form:login"));
-        login.click();
-        browser.waitUpTo(WAIT).until(ExpectedConditions.stalenessOf(login));
-        session.waitForPath("/medewerker/index.xhtml");
-    }
-
     /** The klantbeeld search by postcode and house number, for a phone call; opens Wilma among the results. @return her token */
     private String findByAddressAndOpen(String postcode, String houseNumber) {
         page().get(url("/medewerker/klantbeeld.xhtml"));
@@ -103,7 +92,7 @@ class IntakeOnBehalfIT extends BrowserSystemTest {
     @Test
     void a_KCC_member_finds_a_citizen_registers_the_call_and_takes_an_intake_that_opens_cases_the_citizen_then_sees() {
         String kees = StaffAccounts.create("Kees Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
-        staffLogIn(kees);
+        StaffLogin.logIn(browser, PORTAL, kees, PASSWORD);
         String token = findByAddressAndOpen("1014 AW", "14");
 
         // the call is registered as a contact moment on her timeline
@@ -181,12 +170,12 @@ class IntakeOnBehalfIT extends BrowserSystemTest {
         // the token is this session's only, and a BEHEERDER takes no intakes (the staff area's 403)
         String wizardUrl = url("/medewerker/aanvraag/over-u.xhtml?klant=" + token);
         String beheer = StaffAccounts.create("Bea Beheer", PASSWORD, "BEHEERDER");
-        staffLogIn(beheer);
+        StaffLogin.logIn(browser, PORTAL, beheer, PASSWORD);
         page().get(wizardUrl);
         assertThat(page().getTitle()).startsWith("U heeft geen toegang");
         assertThat(page().findElements(By.id("wizard-form:next"))).isEmpty();
         String other = StaffAccounts.create("Olga Overig", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
-        staffLogIn(other);
+        StaffLogin.logIn(browser, PORTAL, other, PASSWORD);
         page().get(wizardUrl);
         assertThat(page().findElements(By.id("wizard-not-found"))).hasSize(1);
         assertAccessible("the staff wizard without a known citizen");

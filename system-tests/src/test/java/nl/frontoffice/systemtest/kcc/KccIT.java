@@ -26,6 +26,7 @@ import nl.frontoffice.systemtest.support.BrowserSystemTest;
 import nl.frontoffice.systemtest.support.CitizenSession;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
+import nl.frontoffice.systemtest.support.StaffLogin;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
@@ -100,16 +101,6 @@ class KccIT extends BrowserSystemTest {
         browser.resize(Browser.DESKTOP);
     }
 
-    private void staffLogIn(String username) {
-        page().get(url("/error/404.xhtml"));
-        page().manage().deleteAllCookies();
-        page().get(url("/medewerker/inloggen.xhtml"));
-        type("login-form:username", username);
-        type("login-form:password", PASSWORD);
-        submit("login-form:login");
-        waitForPath("/medewerker/index.xhtml");
-    }
-
     private WebElement callbackFor(String question) {
         return page().findElements(By.cssSelector(".callback")).stream()
                 .filter(item -> item.getText().contains(question)).findFirst().orElse(null);
@@ -125,7 +116,7 @@ class KccIT extends BrowserSystemTest {
         String question = "Wil weten wanneer het keukentafelgesprek is " + karin;
 
         // the klantbeeld from the staff home page
-        staffLogIn(karin);
+        StaffLogin.logIn(browser, PORTAL, karin, PASSWORD);
         page().findElement(By.id("staff-citizens-link")).click();
         waitForPath("/medewerker/klantbeeld.xhtml");
         assertThat(text("page-title")).isEqualTo("Klantbeeld");
@@ -221,7 +212,7 @@ class KccIT extends BrowserSystemTest {
         browser.resize(Browser.DESKTOP);
 
         // a consulent of another team does not see it, and may not open the citizen: no case or request of his teams
-        staffLogIn(wim);
+        StaffLogin.logIn(browser, PORTAL, wim, PASSWORD);
         page().findElement(By.id("staff-callbacks-link")).click();
         waitForPath("/medewerker/terugbelverzoeken.xhtml");
         assertThat(callbackFor(question)).isNull();
@@ -241,7 +232,7 @@ class KccIT extends BrowserSystemTest {
         assertThat(page().getPageSource()).doesNotContain(subject).doesNotContain("Eemhavenweg");
 
         // the consulent of Team Jeugd sees it, by name, with its due date in words and colour
-        staffLogIn(jet);
+        StaffLogin.logIn(browser, PORTAL, jet, PASSWORD);
         page().findElement(By.id("staff-callbacks-link")).click();
         waitForPath("/medewerker/terugbelverzoeken.xhtml");
         WebElement request = callbackFor(question);
@@ -358,7 +349,7 @@ class KccIT extends BrowserSystemTest {
         String koen = StaffAccounts.create("Koen Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
         String subject = "Vraag over de stand van zaken " + koen;
 
-        staffLogIn(koen);
+        StaffLogin.logIn(browser, PORTAL, koen, PASSWORD);
         page().get(url("/medewerker/klantbeeld.xhtml"));
         here();
         new Select(page().findElement(By.id("search-form:purpose"))).selectByValue("PHONE_CONTACT");
@@ -402,7 +393,7 @@ class KccIT extends BrowserSystemTest {
     @Order(3)
     void a_token_of_no_citizen_shows_not_found() {
         String kim = StaffAccounts.create("Kim Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
-        staffLogIn(kim);
+        StaffLogin.logIn(browser, PORTAL, kim, PASSWORD);
         page().get(url("/medewerker/klant.xhtml?klant=not-a-token-of-this-session"));
         here();
         assertThat(text("page-title")).isEqualTo("Inwoner niet gevonden");
@@ -416,7 +407,7 @@ class KccIT extends BrowserSystemTest {
     @Order(4)
     void with_the_brp_down_a_search_says_so_clearly() {
         String kees = StaffAccounts.create("Kees Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WMO);
-        staffLogIn(kees);
+        StaffLogin.logIn(browser, PORTAL, kees, PASSWORD);
         page().get(url("/medewerker/klantbeeld.xhtml"));
         here();
         assertThat(Http.postForm(URI.create(url("/brp-stub/beheer/modus")), "modus=down").statusCode()).isLessThan(300);

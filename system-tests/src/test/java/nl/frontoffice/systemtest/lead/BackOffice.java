@@ -8,7 +8,6 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import nl.frontoffice.systemtest.support.Browser;
 import nl.frontoffice.systemtest.support.CitizenSession;
+import nl.frontoffice.systemtest.support.IntakeWizardPage;
+import nl.frontoffice.systemtest.support.StaffLogin;
 import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
 
@@ -56,13 +57,7 @@ public final class BackOffice {
 
     /** Starts afresh (no cookies) and logs the staff member in; waits for his landing page. */
     public void staffLogIn(String username, String password) {
-        page().get(portal + "/error/404.xhtml");
-        page().manage().deleteAllCookies();
-        page().get(portal + "/medewerker/inloggen.xhtml");
-        type("login-form:username", username);
-        type("login-form:password", password);
-        submit("login-form:login");
-        citizen.waitForPath("/medewerker/index.xhtml");
+        StaffLogin.logIn(browser, portal, username, password);
     }
 
     /** Clicks the button and waits for the page that the (non-ajax) post returns. */
@@ -89,66 +84,15 @@ public final class BackOffice {
     public Map<String, String> citizenSendsIntake(String bsn, String... areas) {
         citizen.logIn(bsn);
         page().findElement(By.id("personal-intake")).click();
-        citizen.waitForPath("/mijn/aanvraag/over-u.xhtml");
-        type("wizard-form:contact_phone", "0612345678");
-        // a test person without a Dutch address in the BRP types one
-        for (WebElement address : page().findElements(By.id("wizard-form:person_address"))) {
-            if (address.getAttribute("value").isBlank()) {
-                address.sendKeys("Raadhuisplein 1, 1234 AB Voorbeeldstad");
-            }
-        }
-        next("/mijn/aanvraag/onderwerpen.xhtml");
-        for (WebElement box : page().findElements(By.cssSelector("#wizard-form input[type=checkbox]"))) {
-            if (List.of(areas).contains(box.getAttribute("value"))) {
-                box.click();
-            }
-        }
-        next("/mijn/aanvraag/vragen.xhtml");
-        answerEverything(Map.of());
-        next("/mijn/aanvraag/situatie.xhtml");
-        answerEverything(Map.of("urgency_eviction", "false", "urgency_energy", "false", "urgency_water", "false",
-                "urgency_health_insurance", "false"));
-        next("/mijn/aanvraag/bijlagen.xhtml");
-        next("/mijn/aanvraag/controleren.xhtml");
-        for (WebElement yes : page().findElements(By.cssSelector("input[name^='wizard-form:consent_'][value=true]"))) {
-            yes.click();
-        }
-        page().findElement(By.id("wizard-form:declaration")).click();
-        page().findElement(By.id("wizard-form:send")).click();
-        citizen.waitForPath("/mijn/aanvraag/verstuurd.xhtml");
+        Map<String, String> sent = new IntakeWizardPage(browser, IntakeWizardPage.CITIZEN)
+                .sendIntake(null, List.of(areas), null, null);
         Map<String, String> references = new LinkedHashMap<>();
-        for (WebElement item : page().findElements(By.cssSelector("#intake-cases li"))) {
-            String reference = item.findElement(By.cssSelector(".reference")).getText();
+        for (String reference : sent.keySet()) {
             references.put(domainOf(reference), reference);
         }
         assertThat(references).as("one case per life area").hasSize(areas.length);
         citizen.logOut();
         return references;
-    }
-
-    private void next(String expectedPath) {
-        page().findElement(By.id("wizard-form:next")).click();
-        citizen.waitForPath(expectedPath);
-    }
-
-    /** Text in every text area; per radio group the given choice or the first one. */
-    private void answerEverything(Map<String, String> choices) {
-        for (WebElement area : page().findElements(By.cssSelector("#wizard-form textarea"))) {
-            if (area.getAttribute("value").isBlank()) {
-                area.sendKeys("Dit is mijn antwoord in mijn eigen woorden.");
-            }
-        }
-        Map<String, List<WebElement>> groups = new LinkedHashMap<>();
-        for (WebElement radio : page().findElements(By.cssSelector("#wizard-form input[type=radio]"))) {
-            groups.computeIfAbsent(radio.getAttribute("name"), name -> new ArrayList<>()).add(radio);
-        }
-        groups.forEach((name, radios) -> {
-            String wanted = choices.entrySet().stream().filter(choice -> name.endsWith(choice.getKey()))
-                    .map(Map.Entry::getValue).findFirst().orElse(null);
-            WebElement pick = wanted == null ? radios.get(0)
-                    : radios.stream().filter(r -> wanted.equals(r.getAttribute("value"))).findFirst().orElseThrow();
-            pick.click();
-        });
     }
 
     /** @return the domain code of a case (from the database, by its reference) */

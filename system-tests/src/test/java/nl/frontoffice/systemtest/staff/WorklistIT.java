@@ -41,6 +41,7 @@ import nl.frontoffice.systemtest.support.Database;
 import nl.frontoffice.systemtest.support.Http;
 import nl.frontoffice.systemtest.support.IntakeWizardPage;
 import nl.frontoffice.systemtest.support.MailCatcher;
+import nl.frontoffice.systemtest.support.StaffLogin;
 import nl.frontoffice.systemtest.support.StaffAccounts;
 
 /**
@@ -134,16 +135,6 @@ class WorklistIT extends BrowserSystemTest {
         return new String[] {IntakeWizardPage.caseWith(sent, "Wmo"), IntakeWizardPage.caseWith(sent, "jeugdhulp")};
     }
 
-    private void staffLogIn(String username) {
-        page().get(url("/error/404.xhtml"));
-        page().manage().deleteAllCookies();
-        page().get(url("/medewerker/inloggen.xhtml"));
-        type("login-form:username", username);
-        type("login-form:password", PASSWORD);
-        submit("login-form:login");
-        citizen.waitForPath("/medewerker/index.xhtml");
-    }
-
     private List<String> worklistReferences() {
         return page().findElements(By.cssSelector("#worklist-table\\:cases .worklist__reference a")).stream()
                 .map(WebElement::getText).toList();
@@ -208,7 +199,7 @@ class WorklistIT extends BrowserSystemTest {
         String jan = StaffAccounts.create("Jan Jeugd", PASSWORD, "CONSULENT", StaffAccounts.TEAM_JEUGD);
 
         // the worklist, from the landing page: the Wmo case, not the Jeugd case
-        staffLogIn(wendy);
+        StaffLogin.logIn(browser, PORTAL, wendy, PASSWORD);
         page().findElement(By.id("staff-worklist-link")).click();
         citizen.waitForPath("/medewerker/werkvoorraad.xhtml");
         assertThat(worklistReferences()).contains(wmoCase).doesNotContain(jeugdCase);
@@ -320,7 +311,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(worklistReferences()).containsExactly(wmoCase);
 
         // a Jeugd consulent: the Jeugd case yes, the Wmo case "not found", also by URL
-        staffLogIn(jan);
+        StaffLogin.logIn(browser, PORTAL, jan, PASSWORD);
         page().get(url("/medewerker/werkvoorraad.xhtml"));
         assertThat(worklistReferences()).contains(jeugdCase).doesNotContain(wmoCase);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
@@ -352,7 +343,7 @@ class WorklistIT extends BrowserSystemTest {
         String jan = StaffAccounts.create("Jan Jeugd", PASSWORD, "CONSULENT", StaffAccounts.TEAM_JEUGD);
 
         // the team lead assigns the case: a choice is required, then it goes to the consulent
-        staffLogIn(lead);
+        StaffLogin.logIn(browser, PORTAL, lead, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         assertThat(text("case-assignee")).isEqualTo("Nog niet toegewezen");
         assertThat(new Select(page().findElement(By.id("assign-form:assignee"))).getOptions()).extracting(WebElement::getText)
@@ -369,7 +360,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(text("case-history")).contains("Toegewezen", "Tessa Teamleider");
 
         // the consulent: what the citizen sent for this case, and the shared parts; the Jeugd answers stay out
-        staffLogIn(connie);
+        StaffLogin.logIn(browser, PORTAL, connie, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         assertThat(text("case-assignee")).isEqualTo("Connie Consulent");
         assertThat(page().findElements(By.id("assign-form:assign"))).as("a consulent does not assign").isEmpty();
@@ -430,7 +421,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(page().findElement(By.cssSelector("#move-form")).getText()).contains("eerst het besluit");
 
         // the team lead records the decision (both fields required, at the field), then moves the case on
-        staffLogIn(lead);
+        StaffLogin.logIn(browser, PORTAL, lead, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         submit("decision-form:record");
         assertThat(text("decision-form:outcome-error")).contains("Kies de uitkomst");
@@ -450,7 +441,7 @@ class WorklistIT extends BrowserSystemTest {
         assertThat(MailCatcher.waitForMail(PORTAL, email, "Wij hebben een besluit genomen over uw zaak " + wmoCase)).doesNotContain(PETRUS);
 
         // the Jeugd consulent: the Wmo case page is "not found", its file 404, and nothing is audited in his name
-        staffLogIn(jan);
+        StaffLogin.logIn(browser, PORTAL, jan, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         assertThat(text("page-title")).isEqualTo("Zaak niet gevonden");
         assertThat(page().findElements(By.id("case-intake"))).isEmpty();
@@ -461,7 +452,7 @@ class WorklistIT extends BrowserSystemTest {
         // a KCC member of a team without Wmo: the summary (he may tell a caller where the case stands), not what the
         // citizen sent, not the citizen, no actions; the file 404
         String karin = StaffAccounts.create("Karin Klantcontact", PASSWORD, "KCC", StaffAccounts.TEAM_WERK_EN_INKOMEN);
-        staffLogIn(karin);
+        StaffLogin.logIn(browser, PORTAL, karin, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         assertThat(text("case-status")).isEqualTo(decidedStatus);
         assertThat(page().findElements(By.id("case-intake"))).isEmpty();
@@ -472,7 +463,7 @@ class WorklistIT extends BrowserSystemTest {
         assertAccessibleAtBothWidths("the case page for KCC without the domain");
 
         // with the BRP down, the page says so (last: the adapter's circuit breaker may stay open for a while)
-        staffLogIn(connie);
+        StaffLogin.logIn(browser, PORTAL, connie, PASSWORD);
         page().get(url("/medewerker/zaak.xhtml?zaak=" + wmoCase));
         assertThat(Http.postForm(URI.create(url("/brp-stub/beheer/modus")), "modus=down").statusCode()).isLessThan(300);
         try {

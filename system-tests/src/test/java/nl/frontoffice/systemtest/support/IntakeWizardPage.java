@@ -114,10 +114,17 @@ public final class IntakeWizardPage {
         });
     }
 
-    /** On the check step: consent for these domains (e.g. {@code WMO}), the declaration, and "Versturen"; waits for the confirmation. */
+    /**
+     * On the check step: consent for these domains (e.g. {@code WMO}; {@code null}: every domain asked), the
+     * declaration, and "Versturen"; waits for the confirmation.
+     */
     public void consentDeclareAndSend(Collection<String> domains) {
-        for (String domain : domains) {
-            page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
+        if (domains == null) {
+            page().findElements(By.cssSelector("input[name^='wizard-form:consent_'][value=true]")).forEach(WebElement::click);
+        } else {
+            for (String domain : domains) {
+                page().findElement(By.cssSelector("input[name='wizard-form:consent_" + domain + "'][value=true]")).click();
+            }
         }
         page().findElement(By.id("wizard-form:declaration")).click();
         submit("wizard-form:send", "verstuurd");
@@ -125,8 +132,9 @@ public final class IntakeWizardPage {
 
     /**
      * Walks the whole wizard from "About you" (the browser is there) with plain answers: phone (and
-     * e-mail when given), the life areas, text in every text area, no urgency, the file when given,
-     * consent for the domains, the declaration, and "Versturen".
+     * e-mail when given; an address when the BRP has none), the life areas, text in every text area,
+     * no urgency, the file when given, consent for the domains ({@code null}: all), the declaration,
+     * and "Versturen".
      *
      * @return per case reference its text on the confirmation (domain, deadline)
      */
@@ -135,6 +143,12 @@ public final class IntakeWizardPage {
         type("wizard-form:contact_phone", "0612345678");
         if (email != null) {
             type("wizard-form:contact_email", email);
+        }
+        // a test person without a Dutch address in the BRP types one
+        for (WebElement address : page().findElements(By.id("wizard-form:person_address"))) {
+            if (address.getAttribute("value").isBlank()) {
+                address.sendKeys("Raadhuisplein 1, 1234 AB Voorbeeldstad");
+            }
         }
         next("onderwerpen");
         chooseAreas(areas);
