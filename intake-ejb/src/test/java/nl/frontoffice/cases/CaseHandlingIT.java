@@ -135,14 +135,10 @@ class CaseHandlingIT {
                 "frontoffice.mail.send-interval=500ms",
                 "frontoffice.portal.base-url=" + PORTAL + "/",
                 "frontoffice.deadline-watch.enabled=false", "");
-        String roles = "<payara-web-app>" + Arrays.stream(new String[]{"KCC", "CONSULENT", "TEAMLEIDER", "BEHEERDER", "CITIZEN"})
-                .map(role -> "<security-role-mapping><role-name>" + role + "</role-name><group-name>" + role
-                        + "</group-name></security-role-mapping>")
-                .reduce("", String::concat) + "</payara-web-app>";
         return ComponentTestDeployment.create(CaseHandlingIT.class, TestClock.class, CaseHandlingFixture.class,
                         TestCallers.class, TestCallers.Caller.class, TestCallers.Mechanism.class, TestCallers.Exchange.class)
                 .addAsResource(new StringAsset(config), "META-INF/microprofile-config.properties")
-                .addAsWebInfResource(new StringAsset(roles), "payara-web.xml")
+                .addAsWebInfResource(new StringAsset(TestCallers.ROLE_MAPPING), "payara-web.xml")
                 .addAsLibraries(jarOf(GreenMail.class), jarOf(org.slf4j.Logger.class));
     }
 

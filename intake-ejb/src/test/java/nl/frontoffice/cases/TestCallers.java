@@ -41,6 +41,18 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class TestCallers {
 
+    /**
+     * The test WAR's {@code WEB-INF/payara-web.xml}: each staff role and {@code CITIZEN} mapped from
+     * the group of the same name, as in the portal.
+     */
+    public static final String ROLE_MAPPING = "<payara-web-app>"
+            + java.util.stream.Stream.of("KCC", "CONSULENT", "TEAMLEIDER", "BEHEERDER", "CITIZEN")
+                    .map(role -> "<security-role-mapping><role-name>" + role + "</role-name><group-name>" + role
+                            + "</group-name></security-role-mapping>")
+                    .reduce("", String::concat)
+            + "</payara-web-app>";
+
+
     @Inject
     private SecurityContext securityContext;
 

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 
 import org.apache.pdfbox.Loader;
@@ -31,12 +33,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import nl.frontoffice.cases.CaseService;
+import nl.frontoffice.cases.TestCallers;
 import nl.frontoffice.cases.CaseSummary;
 import nl.frontoffice.domain.calendar.WorkingDayCalendar;
 import nl.frontoffice.domain.citizen.Bsn;
@@ -71,7 +75,9 @@ class IntakeWizardIT {
     @Deployment
     static WebArchive deployment() {
         return ComponentTestDeployment.create(IntakeWizardIT.class, TestClock.class, IntakeWizardFixture.class,
-                IntakeWizardFixture.SubmittedEvents.class, IntakeWizardFixture.StoredContactMoment.class);
+                        IntakeWizardFixture.SubmittedEvents.class, IntakeWizardFixture.StoredContactMoment.class,
+                        TestCallers.class, TestCallers.Caller.class, TestCallers.Mechanism.class, TestCallers.Exchange.class)
+                .addAsWebInfResource(new StringAsset(TestCallers.ROLE_MAPPING), "payara-web.xml");
     }
 
     private static final Actor CITIZEN = Actor.citizen("Inwoner");
@@ -96,6 +102,9 @@ class IntakeWizardIT {
 
     @Inject
     private TestClock clock;
+
+    @Inject
+    private TestCallers callers;
 
     @AfterEach
     void resetClock() {
@@ -160,7 +169,7 @@ class IntakeWizardIT {
     }
 
     @Test
-    void aDraftIsSavedAtEveryStepAndResumedInALaterCall() {
+    void aDraftIsSavedAtEveryStepAndResumedInALaterCall() throws Exception {
         Bsn bsn = newBsn();
         assertThat(drafts.load(bsn, CITIZEN)).isEmpty();
 
@@ -179,7 +188,7 @@ class IntakeWizardIT {
         assertThat(resumed.form()).isEqualTo(questions);
         assertThat(resumed.channel()).isEqualTo(Channel.WEB);
         // the draft is the citizen's own: a staff member helping him has a draft of his own
-        assertThat(drafts.load(bsn, Actor.staff("kcc01", "A. Bakker"))).isEmpty();
+        assertThat(callers.as("kcc01", Set.of("KCC"), () -> drafts.load(bsn, Actor.staff("kcc01", "A. Bakker")))).isEmpty();
         assertThat(drafts.load(newBsn(), CITIZEN)).isEmpty();
 
         // one step checked before moving on: nothing missing on "questions", the consent still to choose
@@ -445,15 +454,22 @@ class IntakeWizardIT {
     }
 
     @Test
-    void aStaffMemberFillsInAnIntakeForACitizenOnThePhone() {
+    void aStaffMemberFillsInAnIntakeForACitizenOnThePhone() throws Exception {
         Bsn bsn = newBsn();
         Actor staff = Actor.staff("kcc01", "A. Bakker");
-        DraftView draft = drafts.save(new DraftSave(bsn, staff, Channel.PHONE, null, "questions", debtsOnly()));
+        DraftSave save = new DraftSave(bsn, staff, Channel.PHONE, null, "questions", debtsOnly());
+        // only that staff member, logged in with a role that takes intakes, writes in his name
+        assertThat(catchThrowable(() -> drafts.save(save))).as("nobody logged in").isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> callers.as("kcc02", Set.of("KCC"), () -> drafts.save(save))))
+                .as("another KCC member").isInstanceOf(EJBAccessException.class);
+        assertThat(catchThrowable(() -> callers.as("kcc01", Set.of("BEHEERDER"), () -> drafts.save(save))))
+                .as("without an intake role").isInstanceOf(EJBAccessException.class);
+        DraftView draft = callers.as("kcc01", Set.of("KCC"), () -> drafts.save(save));
         // the citizen's own draft is another one
         saveNew(bsn, threeDomains());
 
-        IntakeReceipt receipt = intakes.submit(new IntakeSubmission(bsn, staff, draft.id(), draft.version(),
-                Map.of(SocialDomain.SCHULDHULPVERLENING, true), true, UUID.randomUUID().toString()));
+        IntakeReceipt receipt = callers.as("kcc01", Set.of("KCC"), () -> intakes.submit(new IntakeSubmission(bsn, staff,
+                draft.id(), draft.version(), Map.of(SocialDomain.SCHULDHULPVERLENING, true), true, UUID.randomUUID().toString())));
 
         assertThat(fixture.contactMomentsOf(bsn)).singleElement().satisfies(moment -> {
             assertThat(moment.channel()).isEqualTo("PHONE");
@@ -462,7 +478,7 @@ class IntakeWizardIT {
         });
         assertThat(intakes.findForCitizen(bsn, receipt.reference()).orElseThrow().consent())
                 .containsEntry(SocialDomain.SCHULDHULPVERLENING, true);
-        assertThat(drafts.load(bsn, staff)).isEmpty();
+        assertThat(callers.as("kcc01", Set.of("KCC"), () -> drafts.load(bsn, staff))).isEmpty();
         assertThat(drafts.load(bsn, CITIZEN)).isPresent();
     }
 

@@ -119,12 +119,15 @@ public class IntakeParty {
         return staff ? channel == Channel.PHONE || channel == Channel.COUNTER : channel == Channel.WEB;
     }
 
-    /** @return the citizen's data as the BRP has it, if it answered */
-    public Optional<PersonalData> personalData() {
+    /**
+     * @param channel the intake's channel (for staff: why they look, in the audit trail)
+     * @return the citizen's data as the BRP has it, if it answered
+     */
+    public Optional<PersonalData> personalData(Channel channel) {
         if (!staff) {
             return citizenProfile.personalData();
         }
-        return bsn == null ? Optional.empty() : onBehalfProfiles.personalData(bsn);
+        return bsn == null ? Optional.empty() : onBehalfProfiles.personalData(bsn, channel);
     }
 
     /** @return the path of a wizard page (within the application) for this party, without query */

@@ -475,7 +475,8 @@ public class IntakeWizardView {
     /** The BRP's data of the citizen, asked once per request (the party keeps it for the session). */
     private Optional<PersonalData> brp() {
         if (fromBrp == null) {
-            fromBrp = party.isKnown() ? party.personalData() : Optional.empty();
+            fromBrp = party.isKnown() ? party.personalData(draft == null ? channelOfNewDraft() : draft.channel())
+                    : Optional.empty();
         }
         return fromBrp;
     }
