@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.frontoffice.auth.staff.StaffAccess;
 import nl.frontoffice.auth.staff.StaffDirectory;
 import nl.frontoffice.auth.staff.StaffRoles;
+import nl.frontoffice.domain.audit.AccessPurpose;
+import nl.frontoffice.domain.audit.AccessReason;
 import nl.frontoffice.domain.citizen.Bsn;
 import nl.frontoffice.domain.intake.PersonalData;
 import nl.frontoffice.domain.shared.Actor;
@@ -19,6 +21,7 @@ import nl.frontoffice.domain.shared.Channel;
 import nl.frontoffice.portal.citizen.CitizenProfile;
 import nl.frontoffice.portal.citizen.LoggedInCitizen;
 import nl.frontoffice.portal.staff.CitizenSelection;
+import nl.frontoffice.portal.staff.citizens.CitizenAccessReasons;
 
 /**
  * Who an intake of this request is for, who writes it, on which channel, and where its pages live.
@@ -30,7 +33,7 @@ import nl.frontoffice.portal.staff.CitizenSelection;
  * (channel {@code PHONE} or {@code COUNTER}, the staff member recorded as author, no DigiD). The
  * citizen is named by the {@link CitizenSelection} token in the request parameter
  * {@value #CITIZEN_PARAMETER} (never by the BSN); his BRP data is fetched through the audited
- * {@link OnBehalfProfiles}.</li>
+ * {@link OnBehalfProfiles}, with the reason given at the klantbeeld search.</li>
  * </ul>
  * Which one is decided by the page's path, which the container's security constraints already tie
  * to the right kind of login. A staff member without an intake role (a BEHEERDER) or with a token
@@ -54,6 +57,9 @@ public class IntakeParty {
 
     @Inject
     private OnBehalfProfiles onBehalfProfiles;
+
+    @Inject
+    private CitizenAccessReasons accessReasons;
 
     @EJB
     private StaffDirectory staffDirectory;
@@ -120,14 +126,19 @@ public class IntakeParty {
     }
 
     /**
-     * @param channel the intake's channel (for staff: why they look, in the audit trail)
+     * @param channel the intake's channel: for staff, why they look when they gave no reason at the klantbeeld
      * @return the citizen's data as the BRP has it, if it answered
      */
     public Optional<PersonalData> personalData(Channel channel) {
         if (!staff) {
             return citizenProfile.personalData();
         }
-        return bsn == null ? Optional.empty() : onBehalfProfiles.personalData(bsn, channel);
+        if (bsn == null) {
+            return Optional.empty();
+        }
+        AccessReason why = accessReasons.reason(token).orElseGet(() -> new AccessReason(
+                channel == Channel.COUNTER ? AccessPurpose.COUNTER_VISIT : AccessPurpose.PHONE_CONTACT, "intake namens inwoner"));
+        return onBehalfProfiles.personalData(bsn, why);
     }
 
     /** @return the path of a wizard page (within the application) for this party, without query */
