@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import nl.frontoffice.auth.staff.StaffAccess;
 import nl.frontoffice.auth.staff.StaffDirectory;
-import nl.frontoffice.auth.staff.StaffRoles;
 import nl.frontoffice.domain.audit.AccessPurpose;
 import nl.frontoffice.domain.audit.AccessReason;
 import nl.frontoffice.domain.citizen.Bsn;
@@ -22,6 +21,7 @@ import nl.frontoffice.portal.citizen.CitizenProfile;
 import nl.frontoffice.portal.citizen.LoggedInCitizen;
 import nl.frontoffice.portal.staff.CitizenSelection;
 import nl.frontoffice.portal.staff.citizens.CitizenAccessReasons;
+import nl.frontoffice.portal.staff.citizens.StaffRolesOfRequest;
 
 /**
  * Who an intake of this request is for, who writes it, on which channel, and where its pages live.
@@ -78,8 +78,8 @@ public class IntakeParty {
             author = IntakeWizardView.AUTHOR;
             return;
         }
-        boolean mayTakeIntakes = request.isUserInRole(StaffRoles.KCC) || request.isUserInRole(StaffRoles.CONSULENT)
-                || request.isUserInRole(StaffRoles.TEAMLEIDER);
+        // the roles that work with citizens take intakes for them (a BEHEERDER does not)
+        boolean mayTakeIntakes = StaffRolesOfRequest.mayViewCitizens();
         String candidate = request.getParameter(CITIZEN_PARAMETER);
         Optional<Bsn> selected = mayTakeIntakes ? selection.find(candidate) : Optional.empty();
         if (selected.isPresent()) {
